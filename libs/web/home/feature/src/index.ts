@@ -1,0 +1,1 @@
+export * from './lib/web-home-feature/web-home-feature';

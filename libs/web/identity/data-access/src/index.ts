@@ -1,0 +1,1 @@
+export * from './lib/web-identity-data-access/web-identity-data-access';
