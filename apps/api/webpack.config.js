@@ -15,11 +15,18 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      assets: [],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-    })
+      // Documents DTO properties and responses in OpenAPI from the TypeScript types.
+      transformers: [
+        {
+          name: '@nestjs/swagger/plugin',
+          options: { introspectComments: true, dtoFileNameSuffix: ['.dto.ts'] },
+        },
+      ],
+    }),
   ],
 };

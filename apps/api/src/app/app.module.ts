@@ -1,10 +1,29 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, CoreModule } from '@mentorbridge/api-core';
+import { IdentityModule } from '@mentorbridge/api-identity';
+import { ALL_ENTITIES } from './entities';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  version: string;
+}
+
+/** Composition root: wiring only, no logic. */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot({
+          config: options.config,
+          databaseUrl: options.databaseUrl,
+          entities: ALL_ENTITIES,
+          version: options.version,
+        }),
+        IdentityModule,
+      ],
+    };
+  }
+}

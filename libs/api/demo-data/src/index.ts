@@ -1,1 +1,2 @@
-export * from './lib/api-demo-data.module';
+export * from './lib/organisation';
+export * from './lib/seed-demo';

@@ -34,3 +34,20 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
 export function permissionsForRoles(roles: readonly Role[]): Permission[] {
   return [...new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]))].sort();
 }
+
+/**
+ * Whether the grants allow a permission. An organisation-wide grant (programId null) applies
+ * everywhere; a program-scoped grant only inside its program. Without `programId`, a grant in any
+ * scope counts (used for routes whose object-level check happens in the service).
+ */
+export function grantsAllow(
+  grants: readonly { role: Role; programId: string | null }[],
+  permission: Permission,
+  programId?: string,
+): boolean {
+  return grants.some(
+    (grant) =>
+      ROLE_PERMISSIONS[grant.role].includes(permission) &&
+      (programId === undefined || grant.programId === null || grant.programId === programId),
+  );
+}

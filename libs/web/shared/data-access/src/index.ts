@@ -1,1 +1,4 @@
-export * from './lib/web-shared-data-access/web-shared-data-access';
+export * from './lib/csv';
+export * from './lib/error-toast.interceptor';
+export * from './lib/form-errors';
+export * from './lib/http-errors';

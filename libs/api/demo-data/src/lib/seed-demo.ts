@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { truncateAllTables } from '@mentorbridge/api-core';
+import { PasswordHasher } from '@mentorbridge/api-identity';
+import type { DataSource, EntityManager } from 'typeorm';
+import { buildDemoOrganisation, DEMO_ACCOUNTS, DEMO_PASSWORD, DemoPerson } from './organisation';
+
+const logger = new Logger('DemoSeed');
+
+export interface SeedResult {
+  seeded: boolean;
+  people: number;
+}
+
+export async function countUsers(dataSource: DataSource): Promise<number> {
+  const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) AS count FROM app_user`);
+  return Number(count);
+}
+
+/**
+ * Seeds the demo organisation. Without `reset` it only seeds an empty database (never touches
+ * real data); with `reset` it first empties every table.
+ */
+export async function seedDemo(
+  dataSource: DataSource,
+  options: { reset?: boolean } = {},
+): Promise<SeedResult> {
+  if (options.reset) {
+    await truncateAllTables(dataSource);
+  } else if ((await countUsers(dataSource)) > 0) {
+    return { seeded: false, people: 0 };
+  }
+  const people = buildDemoOrganisation();
+  // One hash for every demo person: argon2 is deliberately slow, 200 hashes would take seconds.
+  const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
+  await dataSource.transaction(async (manager) => {
+    await insertPeople(manager, people, passwordHash);
+  });
+  logger.log(`Seeded the demo organisation: ${people.length} people.`);
+  return { seeded: true, people: people.length };
+}
+
+async function insertPeople(manager: EntityManager, people: DemoPerson[], passwordHash: string) {
+  const ids = new Map(people.map((p) => [p.key, randomUUID()]));
+  // Parents come before their reports in `people`, so the manager foreign key is always satisfied.
+  for (const p of people) {
+    await manager.query(
+      `INSERT INTO app_user (id, email, display_name, password_hash, status, department, title,
+                             location, seniority_level, languages, time_zone, manager_id)
+       VALUES ($1, $2, $3, $4, 'active', $5, $6, $7, $8, $9::text[], $10, $11)`,
+      [
+        ids.get(p.key),
+        p.email,
+        p.displayName,
+        passwordHash,
+        p.department,
+        p.title,
+        p.location,
+        p.seniorityLevel,
+        p.languages,
+        p.timeZone,
+        p.managerKey ? ids.get(p.managerKey) : null,
+      ],
+    );
+  }
+  const grants = people.flatMap((p) => p.roles.map((role) => [ids.get(p.key), role] as const));
+  await manager.query(
+    `INSERT INTO role_grant (user_id, role, program_id)
+     SELECT g.user_id, g.role, NULL FROM unnest($1::uuid[], $2::text[]) AS g(user_id, role)`,
+    [grants.map((g) => g[0]), grants.map((g) => g[1])],
+  );
+}
+
+/** The demo sign-ins that exist in this database (printed on start-up). */
+export async function existingDemoAccounts(dataSource: DataSource) {
+  const rows: { email: string }[] = await dataSource.query(
+    `SELECT email FROM app_user WHERE email = ANY($1::text[]) AND status = 'active'`,
+    [DEMO_ACCOUNTS.map((a) => a.email)],
+  );
+  const present = new Set(rows.map((r) => r.email));
+  return DEMO_ACCOUNTS.filter((a) => present.has(a.email));
+}
+
+/**
+ * Creates the first HR lead on an empty production database from ADMIN_EMAIL/ADMIN_PASSWORD,
+ * so a deployment without demo data can be signed into.
+ */
+export async function ensureBootstrapAdmin(
+  dataSource: DataSource,
+  admin: { email: string; password: string },
+): Promise<boolean> {
+  if ((await countUsers(dataSource)) > 0) return false;
+  const passwordHash = await new PasswordHasher().hash(admin.password);
+  await dataSource.transaction(async (manager) => {
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO app_user (email, display_name, password_hash, status)
+       VALUES ($1, $2, $3, 'active') RETURNING id`,
+      [admin.email, admin.email.split('@')[0], passwordHash],
+    );
+    await manager.query(`INSERT INTO role_grant (user_id, role) VALUES ($1, 'admin')`, [id]);
+  });
+  logger.log(`Created the first HR lead ${admin.email} (from ADMIN_EMAIL).`);
+  return true;
+}
