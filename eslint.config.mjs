@@ -82,6 +82,7 @@ export default [
                 'type:ui',
                 'type:util',
                 'type:infra',
+                'type:testing',
               ],
             },
             {
@@ -117,9 +118,10 @@ export default [
             { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: everyScope },
             { sourceTag: 'scope:home', onlyDependOnLibsWithTags: [...everyScope, 'scope:home'] },
             { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: everyScope },
+            { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: everyScope },
             {
               sourceTag: 'scope:shell',
-              onlyDependOnLibsWithTags: [...everyScope, 'scope:home', 'scope:demo'],
+              onlyDependOnLibsWithTags: [...everyScope, 'scope:home', 'scope:demo', 'scope:testing'],
             },
           ],
         },

@@ -9,6 +9,9 @@ export interface AppModuleOptions {
   version: string;
 }
 
+/** Every domain module, in cycle order; tests boot exactly this list. */
+export const DOMAIN_MODULES = [IdentityModule];
+
 /** Composition root: wiring only, no logic. */
 @Module({})
 export class AppModule {
@@ -22,7 +25,7 @@ export class AppModule {
           entities: ALL_ENTITIES,
           version: options.version,
         }),
-        IdentityModule,
+        ...DOMAIN_MODULES,
       ],
     };
   }

@@ -1,1 +1,3 @@
-export * from './lib/api-testing.module';
+export * from './lib/api-client';
+export * from './lib/factories';
+export * from './lib/test-app';
