@@ -95,7 +95,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
             : Array.isArray((response as { message?: unknown }).message)
               ? ((response as { message: string[] }).message.join('; '))
               : String((response as { message?: unknown }).message ?? exception.message);
-      return { statusCode: status, code: CODE_BY_STATUS[status] ?? 'error', message, requestId };
+      return {
+        statusCode: status,
+        code: CODE_BY_STATUS[status] ?? 'error',
+        message: /not valid JSON/i.test(message) ? INVALID_JSON : message,
+        requestId,
+      };
     }
     const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
     if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
@@ -138,6 +143,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 }
 
+const INVALID_JSON = 'The request body is not valid JSON.';
+
 function fastifyMessage(code: string | undefined, fallback: string | undefined): string {
   switch (code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -147,7 +154,7 @@ function fastifyMessage(code: string | undefined, fallback: string | undefined):
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'The request body is empty but JSON was announced.';
     default:
-      if (fallback?.includes('JSON')) return 'The request body is not valid JSON.';
+      if (fallback && /not valid JSON/i.test(fallback)) return INVALID_JSON;
       return fallback ?? 'Bad request.';
   }
 }

@@ -148,14 +148,12 @@ export class UserAdminService {
       `DELETE FROM role_grant WHERE user_id = $1 AND program_id IS NULL AND NOT (role = ANY($2::text[]))`,
       [userId, roles],
     );
-    for (const role of roles) {
-      await manager.query(
-        `INSERT INTO role_grant (user_id, role, program_id, granted_by_id)
-         SELECT $1, $2, NULL, $3
-          WHERE NOT EXISTS (SELECT 1 FROM role_grant WHERE user_id = $1 AND role = $2 AND program_id IS NULL)`,
-        [userId, role, grantedById],
-      );
-    }
+    await manager.query(
+      `INSERT INTO role_grant (user_id, role, program_id, granted_by_id)
+       SELECT $1, role, NULL, $3 FROM unnest($2::text[]) AS role
+       ON CONFLICT (user_id, role) WHERE program_id IS NULL DO NOTHING`,
+      [userId, roles, grantedById],
+    );
   }
 
   /** The manager must exist and must not sit below the person in the reporting line. */
