@@ -121,7 +121,12 @@ export default [
             { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: everyScope },
             {
               sourceTag: 'scope:shell',
-              onlyDependOnLibsWithTags: [...everyScope, 'scope:home', 'scope:demo', 'scope:testing'],
+              onlyDependOnLibsWithTags: [
+                ...everyScope,
+                'scope:home',
+                'scope:demo',
+                'scope:testing',
+              ],
             },
           ],
         },
@@ -147,7 +152,15 @@ export default [
   {
     // Production code never imports test factories or harnesses.
     files: ['**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.e2e.ts', '**/test/**', '**/testing/**', '**/jest.*', 'apps/web-e2e/**'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.e2e.ts',
+      '**/specs/**',
+      '**/test/**',
+      '**/testing/**',
+      '**/jest.*',
+      'apps/web-e2e/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -47,8 +47,12 @@ export default defineConfig({
           PORT: String(port),
           PUBLIC_URL: baseURL,
           PGLITE_DATA_DIR: 'memory://',
-          ...(process.env['E2E_DATABASE_URL'] ? { DATABASE_URL: process.env['E2E_DATABASE_URL'] } : {}),
+          ...(process.env['E2E_DATABASE_URL']
+            ? { DATABASE_URL: process.env['E2E_DATABASE_URL'] }
+            : {}),
         },
       },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+  ],
 });

@@ -48,7 +48,9 @@ async function main(argv: string[]): Promise<number> {
         const ds = await openDataSource(db.url, config);
         try {
           const applied = await ds.runMigrations({ transaction: 'each' });
-          logger.log(applied.length ? `Applied ${applied.length} migration(s).` : 'Schema is up to date.');
+          logger.log(
+            applied.length ? `Applied ${applied.length} migration(s).` : 'Schema is up to date.',
+          );
         } finally {
           await ds.destroy();
         }
@@ -60,7 +62,9 @@ async function main(argv: string[]): Promise<number> {
         try {
           const result = await seedDemo(ds, { reset: flags.has('--reset') });
           if (!result.seeded) {
-            logger.warn('The database already has people; nothing seeded. Use --reset to wipe and re-seed.');
+            logger.warn(
+              'The database already has people; nothing seeded. Use --reset to wipe and re-seed.',
+            );
           }
           printDemoAccounts(await existingDemoAccounts(ds));
         } finally {
@@ -80,9 +84,18 @@ async function main(argv: string[]): Promise<number> {
         try {
           if (command === 'db:generate') {
             const name = rest[0];
-            if (!name) throw new Error('Give the migration a name: npm run db:generate -- AddPrograms');
-            const file = await generateMigration(ds, name, resolve('libs/api/core/src/lib/database/migrations'));
-            logger.log(file ? `Wrote ${file}; review it before committing.` : 'No schema changes to migrate.');
+            if (!name)
+              throw new Error('Give the migration a name: npm run db:generate -- AddPrograms');
+            const file = await generateMigration(
+              ds,
+              name,
+              resolve('libs/api/core/src/lib/database/migrations'),
+            );
+            logger.log(
+              file
+                ? `Wrote ${file}; review it before committing.`
+                : 'No schema changes to migrate.',
+            );
             return 0;
           }
           const diff = await schemaDiff(ds);
@@ -93,7 +106,9 @@ async function main(argv: string[]): Promise<number> {
             );
             return 1;
           }
-          logger.log(`Entities and migrations agree (${ds.migrations.length} migration(s) applied).`);
+          logger.log(
+            `Entities and migrations agree (${ds.migrations.length} migration(s) applied).`,
+          );
           return 0;
         } finally {
           await ds.destroy();
@@ -108,10 +123,10 @@ async function main(argv: string[]): Promise<number> {
 
 async function serve(config: AppConfig, demo: boolean): Promise<void> {
   const db = await resolveDatabase(config);
-  let app: NestFastifyApplication | undefined;
+  const running: { app?: NestFastifyApplication } = {};
   const shutdown = async (signal: string) => {
     logger.log(`${signal} received, shutting down…`);
-    await app?.close();
+    await running.app?.close();
     await db.stop();
     process.exit(0);
   };
@@ -138,11 +153,12 @@ async function serve(config: AppConfig, demo: boolean): Promise<void> {
 
   const webDistDir = config.webDistDir ?? join(__dirname, '..', 'web', 'browser');
   const runtimeConfig: AppConfig = { ...config, webDistDir };
-  app = await NestFactory.create<NestFastifyApplication>(
+  const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ config: runtimeConfig, databaseUrl: db.url, version: APP_VERSION }),
     createFastifyAdapter(runtimeConfig),
     { bufferLogs: false },
   );
+  running.app = app;
   await configureHttpApp(app, runtimeConfig, { version: APP_VERSION });
   await app.listen({ port: config.port, host: config.host });
   const url = config.publicUrl;
@@ -151,11 +167,15 @@ async function serve(config: AppConfig, demo: boolean): Promise<void> {
   if (demoAccounts.length > 0) printDemoAccounts(demoAccounts);
 }
 
-function printDemoAccounts(accounts: { role: keyof typeof ROLE_LABELS; email: string; displayName: string }[]) {
+function printDemoAccounts(
+  accounts: { role: keyof typeof ROLE_LABELS; email: string; displayName: string }[],
+) {
   if (accounts.length === 0) return;
   console.log(`  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const account of accounts) {
-    console.log(`    ${ROLE_LABELS[account.role].padEnd(10)} ${account.email.padEnd(22)} ${account.displayName}`);
+    console.log(
+      `    ${ROLE_LABELS[account.role].padEnd(10)} ${account.email.padEnd(22)} ${account.displayName}`,
+    );
   }
   console.log('');
 }

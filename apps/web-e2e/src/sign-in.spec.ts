@@ -19,14 +19,18 @@ test.describe('signing in', () => {
     });
   }
 
-  test('a wrong password shows a clear error and keeps the person on the login page', async ({ page }) => {
+  test('a wrong password shows a clear error and keeps the person on the login page', async ({
+    page,
+  }) => {
     await signIn(page, DEMO.mentor.email, 'not-the-password');
     await expect(page.getByTestId('login-error')).toContainText('Email or password is incorrect');
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByTestId('login-email')).toHaveValue(DEMO.mentor.email);
   });
 
-  test('signing out ends the session: protected pages send the person back to login', async ({ page }) => {
+  test('signing out ends the session: protected pages send the person back to login', async ({
+    page,
+  }) => {
     await signIn(page, DEMO.mentee.email);
     await expect(page.getByRole('heading', { level: 1, name: DEMO.mentee.heading })).toBeVisible();
 
@@ -48,7 +52,9 @@ test.describe('signing in', () => {
     await signIn(page, DEMO.mentor.email);
     await expect(page.getByRole('heading', { level: 1, name: DEMO.mentor.heading })).toBeVisible();
     await page.goto('/no/such/page');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found|doesn.t exist|404/i);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      /not found|doesn.t exist|404/i,
+    );
     await expectAccessible(page);
   });
 });

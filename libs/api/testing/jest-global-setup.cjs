@@ -21,7 +21,9 @@ module.exports = async function globalSetup() {
       globalThis.__MB_TEST_DB__ = { drop: name, serverUrl };
     } catch (error) {
       if (error.code !== '42501') throw error;
-      console.warn('\n[tests] cannot CREATE DATABASE with TEST_DATABASE_URL; using it directly (run suites serially).');
+      console.warn(
+        '\n[tests] cannot CREATE DATABASE with TEST_DATABASE_URL; using it directly (run suites serially).',
+      );
       process.env.MB_TEST_DATABASE_URL = serverUrl;
       globalThis.__MB_TEST_DB__ = {};
     } finally {

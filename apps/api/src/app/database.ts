@@ -33,7 +33,10 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
 /** A standalone DataSource for commands (migrate, seed, checks). */
 export async function openDataSource(url: string, config: AppConfig): Promise<DataSource> {
   const dataSource = new DataSource(
-    buildDataSourceOptions(url, ALL_ENTITIES, { poolSize: config.database.poolSize, applicationName: 'mentorbridge-cli' }),
+    buildDataSourceOptions(url, ALL_ENTITIES, {
+      poolSize: config.database.poolSize,
+      applicationName: 'mentorbridge-cli',
+    }),
   );
   return dataSource.initialize();
 }

@@ -44,11 +44,17 @@ ${render([...diff.down].reverse())}
       /(import type \{ MigrationInterface \} from 'typeorm';\n)/,
       `$1import { ${className} } from './${fileBase}';\n`,
     )
-    .replace(/(export const MIGRATIONS: MigrationClass\[\] = \[)([\s\S]*?)(\];)/, (_m, head: string, list: string, tail: string) => {
-      const items = list.split(',').map((s) => s.trim()).filter(Boolean);
-      items.push(className);
-      return `${head}\n  ${items.join(',\n  ')},\n${tail}`;
-    });
+    .replace(
+      /(export const MIGRATIONS: MigrationClass\[\] = \[)([\s\S]*?)(\];)/,
+      (_m, head: string, list: string, tail: string) => {
+        const items = list
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        items.push(className);
+        return `${head}\n  ${items.join(',\n  ')},\n${tail}`;
+      },
+    );
   writeFileSync(indexFile, index);
   return file;
 }

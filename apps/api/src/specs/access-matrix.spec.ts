@@ -15,11 +15,18 @@ describe('route × role access matrix', () => {
     routes = discoverRoutes(t.app);
     await t.reset();
     for (const role of ['admin', 'mentor', 'mentee', 'executive'] as Role[]) {
-      people.set(role, await createUser(t.dataSource, { roles: [role], email: `${role}@matrix.example` }));
+      people.set(
+        role,
+        await createUser(t.dataSource, { roles: [role], email: `${role}@matrix.example` }),
+      );
     }
     // A second HR lead, so "not the last HR lead" rules never hide a permission answer.
     await createUser(t.dataSource, { roles: ['admin'] });
-    subject = await createUser(t.dataSource, { roles: ['mentee'], status: 'invited', password: null });
+    subject = await createUser(t.dataSource, {
+      roles: ['mentee'],
+      status: 'invited',
+      password: null,
+    });
   });
   afterAll(() => t.close());
 
@@ -62,7 +69,11 @@ describe('route × role access matrix', () => {
       for (const route of ordered) {
         const allowed = (ROUTE_ACCESS[route.key] ?? []).includes(audience);
         const url = route.path.replace(':id', subject.id).replace(':token', 'no-such-token');
-        const response = await client.send(route.method, url, route.method === 'GET' ? undefined : {});
+        const response = await client.send(
+          route.method,
+          url,
+          route.method === 'GET' ? undefined : {},
+        );
         const denied = response.status === 401 || response.status === 403;
         const expectedDenial = audience === 'anonymous' ? 401 : 403;
         if (allowed && denied) wrong.push(`${route.key}: expected access, got ${response.status}`);

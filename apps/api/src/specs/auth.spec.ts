@@ -6,21 +6,37 @@ describe('signing in and out', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createApiTestApp({ TRUST_PROXY: 'true', LOGIN_RATE_PER_ACCOUNT: '3', LOGIN_RATE_PER_ADDRESS: '6' });
+    t = await createApiTestApp({
+      TRUST_PROXY: 'true',
+      LOGIN_RATE_PER_ACCOUNT: '3',
+      LOGIN_RATE_PER_ADDRESS: '6',
+    });
   });
   afterAll(() => t.close());
   beforeEach(() => t.reset());
 
   it('signs a mentor in, sets an httpOnly session cookie and lands them on the mentor home', async () => {
-    const mentor = await createUser(t.dataSource, { roles: ['mentor'], email: 'Mentor.One@Test.example' });
+    const mentor = await createUser(t.dataSource, {
+      roles: ['mentor'],
+      email: 'Mentor.One@Test.example',
+    });
     const client = new ApiClient(t.server);
 
-    const response = await client.post('/api/auth/login', { email: 'mentor.one@test.example', password: mentor.password });
+    const response = await client.post('/api/auth/login', {
+      email: 'mentor.one@test.example',
+      password: mentor.password,
+    });
 
     expect(response.status).toBe(200);
     const me = response.body as CurrentUser;
-    expect(me).toMatchObject({ email: 'mentor.one@test.example', roles: ['mentor'], homeRoute: 'mentor' });
-    const cookie = [response.headers['set-cookie']].flat().find((c) => c?.startsWith(`${SESSION_COOKIE}=`));
+    expect(me).toMatchObject({
+      email: 'mentor.one@test.example',
+      roles: ['mentor'],
+      homeRoute: 'mentor',
+    });
+    const cookie = [response.headers['set-cookie']]
+      .flat()
+      .find((c) => c?.startsWith(`${SESSION_COOKIE}=`));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(JSON.stringify(response.body)).not.toContain('password');
@@ -31,8 +47,14 @@ describe('signing in and out', () => {
     await createUser(t.dataSource, { email: 'known@test.example', roles: ['mentee'] });
     const client = new ApiClient(t.server);
 
-    const wrong = await client.post('/api/auth/login', { email: 'known@test.example', password: 'not-the-password' });
-    const unknown = await client.post('/api/auth/login', { email: 'nobody@test.example', password: 'not-the-password' });
+    const wrong = await client.post('/api/auth/login', {
+      email: 'known@test.example',
+      password: 'not-the-password',
+    });
+    const unknown = await client.post('/api/auth/login', {
+      email: 'nobody@test.example',
+      password: 'not-the-password',
+    });
 
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
@@ -46,7 +68,10 @@ describe('signing in and out', () => {
     const invited = await createUser(t.dataSource, { status: 'invited', roles: ['mentee'] });
     const client = new ApiClient(t.server);
     for (const person of [gone, invited]) {
-      const response = await client.post('/api/auth/login', { email: person.email, password: person.password });
+      const response = await client.post('/api/auth/login', {
+        email: person.email,
+        password: person.password,
+      });
       expect(response.status).toBe(401);
     }
   });
@@ -55,7 +80,8 @@ describe('signing in and out', () => {
     const mentee = await createUser(t.dataSource, { roles: ['mentee'] });
     const client = new ApiClient(t.server);
     const login = await client.signIn(mentee.email, mentee.password);
-    const sessionCookie = [login.headers['set-cookie']].flat().find((c) => c?.startsWith(`${SESSION_COOKIE}=`)) ?? '';
+    const sessionCookie =
+      [login.headers['set-cookie']].flat().find((c) => c?.startsWith(`${SESSION_COOKIE}=`)) ?? '';
     const stolen = sessionCookie.split(';')[0];
 
     expect((await client.post('/api/auth/logout')).status).toBe(204);
@@ -94,7 +120,11 @@ describe('signing in and out', () => {
     const mentor = await createUser(t.dataSource, { roles: ['mentor'] });
     const attacker = new ApiClient(t.server);
     const from = (client: ApiClient, address: string, password: string) =>
-      client.post('/api/auth/login', { email: mentor.email, password }, { 'x-forwarded-for': address });
+      client.post(
+        '/api/auth/login',
+        { email: mentor.email, password },
+        { 'x-forwarded-for': address },
+      );
 
     for (let i = 0; i < 3; i++) {
       expect((await from(attacker, '203.0.113.9', 'wrong-password')).status).toBe(401);
@@ -109,7 +139,9 @@ describe('signing in and out', () => {
   });
 
   it('rate-limits one address trying many accounts', async () => {
-    const people = await Promise.all([1, 2, 3, 4].map(() => createUser(t.dataSource, { roles: ['mentee'] })));
+    const people = await Promise.all(
+      [1, 2, 3, 4].map(() => createUser(t.dataSource, { roles: ['mentee'] })),
+    );
     const sprayer = new ApiClient(t.server);
     const statuses: number[] = [];
     for (const person of [...people, ...people]) {
@@ -146,7 +178,10 @@ describe('signing in and out', () => {
     await laptop.signIn(mentor.email, mentor.password);
     await phone.signIn(mentor.email, mentor.password);
 
-    const wrong = await laptop.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'a-brand-new-secret' });
+    const wrong = await laptop.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'a-brand-new-secret',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.details).toEqual([{ field: 'currentPassword', message: 'is not correct' }]);
 
@@ -158,7 +193,13 @@ describe('signing in and out', () => {
     await laptop.get('/api/auth/me').expect(200);
     await phone.get('/api/auth/me').expect(401);
     const again = new ApiClient(t.server);
-    expect((await again.post('/api/auth/login', { email: mentor.email, password: mentor.password })).status).toBe(401);
-    expect((await again.post('/api/auth/login', { email: mentor.email, password: 'a-brand-new-secret' })).status).toBe(200);
+    expect(
+      (await again.post('/api/auth/login', { email: mentor.email, password: mentor.password }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await again.post('/api/auth/login', { email: mentor.email, password: 'a-brand-new-secret' }))
+        .status,
+    ).toBe(200);
   });
 });

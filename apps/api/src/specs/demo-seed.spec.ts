@@ -38,7 +38,9 @@ describe('demo organisation', () => {
       const response = await new ApiClient(t.server).signIn(email, DEMO_PASSWORD);
       const me = response.body as CurrentUser;
       expect(me.roles).toContain(role);
-      expect(me.homeRoute).toBe({ admin: 'hr', mentor: 'mentor', mentee: 'mentee', executive: 'executive' }[role]);
+      expect(me.homeRoute).toBe(
+        { admin: 'hr', mentor: 'mentor', mentee: 'mentee', executive: 'executive' }[role],
+      );
     },
   );
 

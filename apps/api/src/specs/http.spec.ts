@@ -23,7 +23,9 @@ describe('HTTP hygiene', () => {
   });
 
   it('does not reflect arbitrary origins in CORS headers', async () => {
-    const response = await new ApiClient(t.server).get('/api/health').set('origin', 'https://evil.example');
+    const response = await new ApiClient(t.server)
+      .get('/api/health')
+      .set('origin', 'https://evil.example');
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -45,7 +47,10 @@ describe('HTTP hygiene', () => {
     expect(malformed.body.message).toBe('The request body is not valid JSON.');
     expect(JSON.stringify(malformed.body)).not.toMatch(/at .*\.(js|ts):\d+/);
 
-    const huge = await client.post('/api/auth/login', { email: 'a@b.example', password: 'x'.repeat(10_000) });
+    const huge = await client.post('/api/auth/login', {
+      email: 'a@b.example',
+      password: 'x'.repeat(10_000),
+    });
     expect(huge.status).toBe(413);
     expect(huge.body.code).toBe('payload_too_large');
   });

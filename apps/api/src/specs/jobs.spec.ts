@@ -12,7 +12,10 @@ describe('scheduled jobs', () => {
 
   it('runs a due job on exactly one of several replicas, then waits for its interval', async () => {
     const runs: string[] = [];
-    const replicas = [new JobScheduler(t.dataSource, t.config), new JobScheduler(t.dataSource, t.config)];
+    const replicas = [
+      new JobScheduler(t.dataSource, t.config),
+      new JobScheduler(t.dataSource, t.config),
+    ];
     replicas.forEach((scheduler, i) =>
       scheduler.register({
         name: 'test.count-runs',
@@ -31,16 +34,26 @@ describe('scheduled jobs', () => {
     await Promise.all(replicas.map((s) => s.runDueJobs()));
     expect(runs).toHaveLength(1);
 
-    await t.dataSource.query(`UPDATE scheduled_job SET next_run_at = now() WHERE name = 'test.count-runs'`);
+    await t.dataSource.query(
+      `UPDATE scheduled_job SET next_run_at = now() WHERE name = 'test.count-runs'`,
+    );
     await replicas[1].runDueJobs();
     expect(runs).toHaveLength(2);
   });
 
   it('records a failing job and tries again at the next interval', async () => {
     const scheduler = new JobScheduler(t.dataSource, t.config);
-    scheduler.register({ name: 'test.fails', intervalSeconds: 60, run: async () => { throw new Error('mail server down'); } });
+    scheduler.register({
+      name: 'test.fails',
+      intervalSeconds: 60,
+      run: async () => {
+        throw new Error('mail server down');
+      },
+    });
     await scheduler.onApplicationBootstrap();
-    await t.dataSource.query(`UPDATE scheduled_job SET next_run_at = now(), locked_until = NULL WHERE name = 'test.fails'`);
+    await t.dataSource.query(
+      `UPDATE scheduled_job SET next_run_at = now(), locked_until = NULL WHERE name = 'test.fails'`,
+    );
 
     expect(await scheduler.runDueJobs()).toEqual([]);
 

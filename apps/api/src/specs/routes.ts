@@ -26,7 +26,9 @@ export function discoverRoutes(app: INestApplication): DiscoveredRoute[] {
         const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (path === undefined || method === undefined) continue;
-        const full = ['', API_PREFIX, base, normalise(path)].filter((p, i) => i === 0 || p).join('/');
+        const full = ['', API_PREFIX, base, normalise(path)]
+          .filter((p, i) => i === 0 || p)
+          .join('/');
         const verb = RequestMethod[method];
         const policy =
           (Reflect.getMetadata(ACCESS_POLICY, handler) as AccessPolicy | undefined) ??

@@ -9,7 +9,9 @@ describe('database schema', () => {
 
   beforeAll(async () => {
     await migrateTestDatabase(ALL_ENTITIES);
-    dataSource = await new DataSource(buildDataSourceOptions(testDatabaseUrl(), ALL_ENTITIES)).initialize();
+    dataSource = await new DataSource(
+      buildDataSourceOptions(testDatabaseUrl(), ALL_ENTITIES),
+    ).initialize();
   });
   afterAll(() => dataSource.destroy());
 
@@ -19,7 +21,8 @@ describe('database schema', () => {
   });
 
   it('can roll every migration back and apply it again', async () => {
-    for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < MIGRATIONS.length; i++)
+      await dataSource.undoLastMigration({ transaction: 'each' });
     const [{ tables }] = await dataSource.query(
       `SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'`,
     );
@@ -30,6 +33,8 @@ describe('database schema', () => {
   });
 
   it('never lets the application create the schema by itself', () => {
-    expect(buildDataSourceOptions('postgres://x@localhost/x', ALL_ENTITIES).synchronize).toBe(false);
+    expect(buildDataSourceOptions('postgres://x@localhost/x', ALL_ENTITIES).synchronize).toBe(
+      false,
+    );
   });
 });

@@ -25,7 +25,11 @@ describe('importing people from CSV', () => {
   beforeEach(async () => {
     await t.reset();
     const hr = await createUser(t.dataSource, { roles: ['admin'] });
-    await createUser(t.dataSource, { email: 'eve.old@acme.example', displayName: 'Eve Old', department: 'Finance' });
+    await createUser(t.dataSource, {
+      email: 'eve.old@acme.example',
+      displayName: 'Eve Old',
+      department: 'Finance',
+    });
     client = new ApiClient(t.server);
     await client.signIn(hr.email, hr.password);
   });
@@ -35,7 +39,10 @@ describe('importing people from CSV', () => {
 
   it('previews the import per row without saving anything', async () => {
     const before = await peopleCount();
-    const response = await client.post('/api/users/import/preview', { csv: CSV, roles: ['mentee'] });
+    const response = await client.post('/api/users/import/preview', {
+      csv: CSV,
+      roles: ['mentee'],
+    });
     expect(response.status).toBe(200);
     const report = response.body as UserImportReport;
 
@@ -46,9 +53,13 @@ describe('importing people from CSV', () => {
     expect(byLine[3].action).toBe('create');
     expect(byLine[4].errors).toEqual([{ field: 'email', message: 'is not a valid email address' }]);
     expect(byLine[5].errors).toEqual([{ field: 'name', message: 'is required' }]);
-    expect(byLine[6].errors[0].message).toBe('ghost@acme.example is neither in the directory nor in this file');
+    expect(byLine[6].errors[0].message).toBe(
+      'ghost@acme.example is neither in the directory nor in this file',
+    );
     expect(byLine[7].action).toBe('update');
-    expect(byLine[8].errors[0].message).toBe('appears more than once in the file (first on line 3)');
+    expect(byLine[8].errors[0].message).toBe(
+      'appears more than once in the file (first on line 3)',
+    );
     expect(byLine[9].errors[0].field).toBe('seniority');
     expect(await peopleCount()).toBe(before);
   });
@@ -60,21 +71,53 @@ describe('importing people from CSV', () => {
     expect(report.dryRun).toBe(false);
     expect(report.summary).toEqual({ create: 2, update: 1, unchanged: 0, error: 5 });
 
-    const rows: { email: string; display_name: string; status: string; manager: string | null; languages: string[]; seniority_level: number | null; roles: string[] | null }[] =
-      await t.dataSource.query(
-        `SELECT u.email, u.display_name, u.status, m.email AS manager, u.languages, u.seniority_level,
+    const rows: {
+      email: string;
+      display_name: string;
+      status: string;
+      manager: string | null;
+      languages: string[];
+      seniority_level: number | null;
+      roles: string[] | null;
+    }[] = await t.dataSource.query(
+      `SELECT u.email, u.display_name, u.status, m.email AS manager, u.languages, u.seniority_level,
                 array_agg(g.role) FILTER (WHERE g.role IS NOT NULL) AS roles
            FROM app_user u LEFT JOIN app_user m ON m.id = u.manager_id LEFT JOIN role_grant g ON g.user_id = u.id
           WHERE u.email LIKE '%@acme.example' GROUP BY u.id, m.email ORDER BY u.email`,
-      );
+    );
     expect(rows).toEqual([
-      { email: 'ada.boss@acme.example', display_name: 'Ada Boss', status: 'invited', manager: null, languages: ['English', 'German'], seniority_level: 5, roles: ['mentee'] },
-      { email: 'ben.dev@acme.example', display_name: 'Ben Dev', status: 'invited', manager: 'ada.boss@acme.example', languages: ['English'], seniority_level: 2, roles: ['mentee'] },
-      { email: 'eve.old@acme.example', display_name: 'Eve Renamed', status: 'active', manager: null, languages: [], seniority_level: 3, roles: null },
+      {
+        email: 'ada.boss@acme.example',
+        display_name: 'Ada Boss',
+        status: 'invited',
+        manager: null,
+        languages: ['English', 'German'],
+        seniority_level: 5,
+        roles: ['mentee'],
+      },
+      {
+        email: 'ben.dev@acme.example',
+        display_name: 'Ben Dev',
+        status: 'invited',
+        manager: 'ada.boss@acme.example',
+        languages: ['English'],
+        seniority_level: 2,
+        roles: ['mentee'],
+      },
+      {
+        email: 'eve.old@acme.example',
+        display_name: 'Eve Renamed',
+        status: 'active',
+        manager: null,
+        languages: [],
+        seniority_level: 3,
+        roles: null,
+      },
     ]);
 
     // Importing the same file again changes nothing.
-    const again = (await client.post('/api/users/import', { csv: CSV, roles: ['mentee'] })).body as UserImportReport;
+    const again = (await client.post('/api/users/import', { csv: CSV, roles: ['mentee'] }))
+      .body as UserImportReport;
     expect(again.summary).toEqual({ create: 0, update: 0, unchanged: 3, error: 5 });
   });
 
@@ -86,13 +129,19 @@ describe('importing people from CSV', () => {
       'c@acme.example;C;a@acme.example',
     ].join('\n');
     const report = (await client.post('/api/users/import', { csv })).body as UserImportReport;
-    expect(report.rows.map((r) => [r.line, r.action])).toEqual([[2, 'error'], [3, 'error'], [4, 'error']]);
+    expect(report.rows.map((r) => [r.line, r.action])).toEqual([
+      [2, 'error'],
+      [3, 'error'],
+      [4, 'error'],
+    ]);
     expect(report.rows[0].errors[0].message).toBe('would create a loop in the reporting line');
     expect(await peopleCount()).toBe(2);
   });
 
   it('reports file-level problems instead of guessing', async () => {
-    const report = (await client.post('/api/users/import/preview', { csv: 'mail,full name\nx@y.example,X' })).body as UserImportReport;
+    const report = (
+      await client.post('/api/users/import/preview', { csv: 'mail,full name\nx@y.example,X' })
+    ).body as UserImportReport;
     expect(report.fileErrors).toEqual([
       'Unknown column: mail. Expected: email, name, department, title, manager_email, location, languages, seniority.',
       'The header has no "email" column.',
@@ -103,7 +152,8 @@ describe('importing people from CSV', () => {
   it('offers a template that imports cleanly', async () => {
     const template = await client.get('/api/users/import/template').expect(200);
     expect(template.headers['content-type']).toMatch(/text\/csv/);
-    const report = (await client.post('/api/users/import/preview', { csv: template.text })).body as UserImportReport;
+    const report = (await client.post('/api/users/import/preview', { csv: template.text }))
+      .body as UserImportReport;
     expect(report.summary.error).toBe(0);
     expect(report.summary.create).toBe(2);
   });

@@ -1,5 +1,10 @@
 import { ApiClient, createUser, TestApp, TestUser } from '@mentorbridge/api-testing';
-import type { InvitationResult, Page, UserDetail, UserSummary } from '@mentorbridge/shared-contracts';
+import type {
+  InvitationResult,
+  Page,
+  UserDetail,
+  UserSummary,
+} from '@mentorbridge/shared-contracts';
 import { createApiTestApp } from './support';
 
 describe('people directory (HR lead)', () => {
@@ -13,13 +18,20 @@ describe('people directory (HR lead)', () => {
   afterAll(() => t.close());
   beforeEach(async () => {
     await t.reset();
-    hr = await createUser(t.dataSource, { roles: ['admin'], displayName: 'Hana HR', email: 'hana@acme.example' });
+    hr = await createUser(t.dataSource, {
+      roles: ['admin'],
+      displayName: 'Hana HR',
+      email: 'hana@acme.example',
+    });
     client = new ApiClient(t.server);
     await client.signIn(hr.email, hr.password);
   });
 
   it('invites a person who then activates with the link and lands on their home', async () => {
-    const manager = await createUser(t.dataSource, { displayName: 'Mona Manager', department: 'Engineering' });
+    const manager = await createUser(t.dataSource, {
+      displayName: 'Mona Manager',
+      department: 'Engineering',
+    });
     const invite = await client.post('/api/users', {
       email: '  Li.Wei@Acme.example ',
       displayName: 'Li Wei',
@@ -48,20 +60,36 @@ describe('people directory (HR lead)', () => {
     expect(short.status).toBe(400);
     expect(short.body.details[0].field).toBe('password');
 
-    const activated = await invitee.post('/api/auth/activate', { token, password: 'a-long-enough-secret' });
+    const activated = await invitee.post('/api/auth/activate', {
+      token,
+      password: 'a-long-enough-secret',
+    });
     expect(activated.status).toBe(200);
     expect(activated.body.homeRoute).toBe('mentee');
     await invitee.get('/api/auth/me').expect(200);
 
     // The link is single-use.
-    expect((await new ApiClient(t.server).post('/api/auth/activate', { token, password: 'another-secret-1' })).status).toBe(404);
+    expect(
+      (
+        await new ApiClient(t.server).post('/api/auth/activate', {
+          token,
+          password: 'another-secret-1',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('refuses a second person with the same email, whatever the case', async () => {
     await createUser(t.dataSource, { email: 'sam@acme.example' });
-    const response = await client.post('/api/users', { email: 'SAM@acme.example', displayName: 'Sam', roles: [] });
+    const response = await client.post('/api/users', {
+      email: 'SAM@acme.example',
+      displayName: 'Sam',
+      roles: [],
+    });
     expect(response.status).toBe(409);
-    expect(response.body.details).toEqual([{ field: 'email', message: 'is already in the directory' }]);
+    expect(response.body.details).toEqual([
+      { field: 'email', message: 'is already in the directory' },
+    ]);
   });
 
   it('explains every invalid field at once and rejects unknown fields', async () => {
@@ -77,10 +105,18 @@ describe('people directory (HR lead)', () => {
     const fields = (response.body.details as { field: string }[]).map((d) => d.field).sort();
     expect(fields).toEqual(['displayName', 'email', 'roles', 'seniorityLevel', 'timeZone']);
 
-    const mass = await client.post('/api/users', { email: 'x@acme.example', displayName: 'X', roles: [], status: 'active', passwordHash: 'x' });
+    const mass = await client.post('/api/users', {
+      email: 'x@acme.example',
+      displayName: 'X',
+      roles: [],
+      status: 'active',
+      passwordHash: 'x',
+    });
     expect(mass.status).toBe(400);
     expect(mass.body.message).toMatch(/Unknown fields?: .*passwordHash/);
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM app_user WHERE email = 'x@acme.example'`);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM app_user WHERE email = 'x@acme.example'`,
+    );
     expect(count).toBe(0);
   });
 
@@ -94,18 +130,31 @@ describe('people directory (HR lead)', () => {
     }
     await createUser(t.dataSource, { displayName: 'Sales Person', department: 'Sales' });
 
-    const page = await client.get('/api/users?department=Engineering&pageSize=5&page=2&sort=displayName').expect(200);
+    const page = await client
+      .get('/api/users?department=Engineering&pageSize=5&page=2&sort=displayName')
+      .expect(200);
     const body = page.body as Page<UserSummary>;
     expect(body.total).toBe(12);
-    expect(body.items.map((u) => u.displayName)).toEqual(['Engineer 05', 'Engineer 06', 'Engineer 07', 'Engineer 08', 'Engineer 09']);
+    expect(body.items.map((u) => u.displayName)).toEqual([
+      'Engineer 05',
+      'Engineer 06',
+      'Engineer 07',
+      'Engineer 08',
+      'Engineer 09',
+    ]);
 
     const mentors = await client.get('/api/users?role=mentor').expect(200);
     expect((mentors.body as Page<UserSummary>).items.map((u) => u.displayName)).toEqual([
-      'Engineer 00', 'Engineer 03', 'Engineer 06', 'Engineer 09',
+      'Engineer 00',
+      'Engineer 03',
+      'Engineer 06',
+      'Engineer 09',
     ]);
 
     const search = await client.get('/api/users?search=sales').expect(200);
-    expect((search.body as Page<UserSummary>).items.map((u) => u.displayName)).toEqual(['Sales Person']);
+    expect((search.body as Page<UserSummary>).items.map((u) => u.displayName)).toEqual([
+      'Sales Person',
+    ]);
 
     const wildcard = await client.get('/api/users?search=%25').expect(200);
     expect((wildcard.body as Page<UserSummary>).total).toBe(0);
@@ -124,12 +173,17 @@ describe('people directory (HR lead)', () => {
 
     const loop = await client.patch(`/api/users/${top.id}`, { managerId: bottom.id });
     expect(loop.status).toBe(400);
-    expect(loop.body.details).toEqual([{ field: 'managerId', message: 'would create a loop in the reporting line' }]);
+    expect(loop.body.details).toEqual([
+      { field: 'managerId', message: 'would create a loop in the reporting line' },
+    ]);
 
     const self = await client.patch(`/api/users/${top.id}`, { managerId: top.id });
     expect(self.status).toBe(400);
 
-    const ok = await client.patch(`/api/users/${bottom.id}`, { managerId: top.id, title: 'Analyst' });
+    const ok = await client.patch(`/api/users/${bottom.id}`, {
+      managerId: top.id,
+      title: 'Analyst',
+    });
     expect(ok.status).toBe(200);
     expect((ok.body as UserDetail).manager?.displayName).toBe('Top');
     expect((ok.body as UserDetail).title).toBe('Analyst');
@@ -137,7 +191,9 @@ describe('people directory (HR lead)', () => {
 
   it('grants and revokes roles, but never lets an HR lead lock the organisation out', async () => {
     const person = await createUser(t.dataSource, { roles: ['mentee'] });
-    const granted = await client.put(`/api/users/${person.id}/roles`, { roles: ['mentee', 'mentor'] });
+    const granted = await client.put(`/api/users/${person.id}/roles`, {
+      roles: ['mentee', 'mentor'],
+    });
     expect(granted.status).toBe(200);
     expect((granted.body as UserDetail).roles).toEqual(['mentee', 'mentor']);
 
@@ -163,12 +219,22 @@ describe('people directory (HR lead)', () => {
   });
 
   it('issues a fresh link for an invited person and stops the old one working', async () => {
-    const invite = await client.post('/api/users', { email: 'new@acme.example', displayName: 'New', roles: ['mentee'] });
-    const first = new URL((invite.body as InvitationResult).activationUrl).searchParams.get('token');
-    const again = await client.post(`/api/users/${(invite.body as InvitationResult).user.id}/invitation`);
+    const invite = await client.post('/api/users', {
+      email: 'new@acme.example',
+      displayName: 'New',
+      roles: ['mentee'],
+    });
+    const first = new URL((invite.body as InvitationResult).activationUrl).searchParams.get(
+      'token',
+    );
+    const again = await client.post(
+      `/api/users/${(invite.body as InvitationResult).user.id}/invitation`,
+    );
     expect(again.status).toBe(200);
     await new ApiClient(t.server).get(`/api/auth/activation/${first}`).expect(404);
-    const second = new URL((again.body as InvitationResult).activationUrl).searchParams.get('token');
+    const second = new URL((again.body as InvitationResult).activationUrl).searchParams.get(
+      'token',
+    );
     await new ApiClient(t.server).get(`/api/auth/activation/${second}`).expect(200);
 
     const active = await createUser(t.dataSource, {});
@@ -180,9 +246,18 @@ describe('people directory (HR lead)', () => {
     const own = new ApiClient(t.server);
     await own.signIn(mentee.email, mentee.password);
 
-    const updated = await own.patch('/api/me/profile', { location: 'Lisbon', languages: ['English', 'Portuguese'], timeZone: 'Europe/Lisbon' });
+    const updated = await own.patch('/api/me/profile', {
+      location: 'Lisbon',
+      languages: ['English', 'Portuguese'],
+      timeZone: 'Europe/Lisbon',
+    });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ location: 'Lisbon', languages: ['English', 'Portuguese'], timeZone: 'Europe/Lisbon', department: 'Sales' });
+    expect(updated.body).toMatchObject({
+      location: 'Lisbon',
+      languages: ['English', 'Portuguese'],
+      timeZone: 'Europe/Lisbon',
+      department: 'Sales',
+    });
 
     const sneaky = await own.patch('/api/me/profile', { department: 'Executive Office' });
     expect(sneaky.status).toBe(400);
@@ -192,7 +267,12 @@ describe('people directory (HR lead)', () => {
 
   it('counts the organisation for HR and executive homes', async () => {
     await createUser(t.dataSource, { roles: ['mentor'], department: 'Data' });
-    await createUser(t.dataSource, { roles: ['mentee'], department: 'Data', status: 'invited', password: null });
+    await createUser(t.dataSource, {
+      roles: ['mentee'],
+      department: 'Data',
+      status: 'invited',
+      password: null,
+    });
     const stats = await client.get('/api/organisation/stats').expect(200);
     expect(stats.body).toEqual({
       people: 3,

@@ -5,9 +5,24 @@ import { expect, Page } from '@playwright/test';
 export const DEMO_PASSWORD = 'mentorbridge-demo';
 export const DEMO = {
   admin: { email: 'hr@acme.example', home: '/hr', heading: 'Needs action', name: 'Hana Reyes' },
-  executive: { email: 'exec@acme.example', home: '/executive', heading: 'Program health', name: 'Eleanor Marsh' },
-  mentor: { email: 'mentor@acme.example', home: '/mentor', heading: 'My mentees', name: 'Marcus Oyelaran' },
-  mentee: { email: 'mentee@acme.example', home: '/mentee', heading: 'My mentoring', name: 'Mia Tanaka' },
+  executive: {
+    email: 'exec@acme.example',
+    home: '/executive',
+    heading: 'Program health',
+    name: 'Eleanor Marsh',
+  },
+  mentor: {
+    email: 'mentor@acme.example',
+    home: '/mentor',
+    heading: 'My mentees',
+    name: 'Marcus Oyelaran',
+  },
+  mentee: {
+    email: 'mentee@acme.example',
+    home: '/mentee',
+    heading: 'My mentoring',
+    name: 'Mia Tanaka',
+  },
 } as const;
 export type DemoRole = keyof typeof DEMO;
 
@@ -20,9 +35,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** Fails on serious or critical accessibility violations (WCAG 2.1 A/AA rules). */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const blocking = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.impact}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
   expect(blocking).toEqual([]);
 }

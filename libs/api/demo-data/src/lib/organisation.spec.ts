@@ -24,7 +24,7 @@ describe('buildDemoOrganisation', () => {
     }
   });
 
-  it('keeps the demo mentor and mentee out of each other\'s reporting line', () => {
+  it("keeps the demo mentor and mentee out of each other's reporting line", () => {
     const byKey = new Map(people.map((p) => [p.key, p]));
     const line = (key: string): string[] => {
       const manager = byKey.get(key)?.managerKey;

@@ -13,7 +13,9 @@ export interface SeedResult {
 }
 
 export async function countUsers(dataSource: DataSource): Promise<number> {
-  const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) AS count FROM app_user`);
+  const [{ count }]: { count: string }[] = await dataSource.query(
+    `SELECT count(*) AS count FROM app_user`,
+  );
   return Number(count);
 }
 

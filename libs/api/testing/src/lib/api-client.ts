@@ -20,7 +20,11 @@ export class ApiClient {
     return this.agent.get(url);
   }
 
-  async post(url: string, body?: object, headers: Record<string, string> = {}): Promise<request.Response> {
+  async post(
+    url: string,
+    body?: object,
+    headers: Record<string, string> = {},
+  ): Promise<request.Response> {
     return this.withCsrf(() => this.agent.post(url).set(headers), body);
   }
 
@@ -45,7 +49,11 @@ export class ApiClient {
   async send(method: string, url: string, body?: object): Promise<request.Response> {
     const m = method.toLowerCase();
     if (m === 'get' || m === 'head' || m === 'options') {
-      return m === 'get' ? this.agent.get(url) : m === 'head' ? this.agent.head(url) : this.agent.options(url);
+      return m === 'get'
+        ? this.agent.get(url)
+        : m === 'head'
+          ? this.agent.head(url)
+          : this.agent.options(url);
     }
     return this.withCsrf(() => this.agent[m as 'post' | 'put' | 'patch' | 'delete'](url), body);
   }
@@ -53,7 +61,9 @@ export class ApiClient {
   async signIn(email: string, password: string): Promise<request.Response> {
     const response = await this.post('/api/auth/login', { email, password });
     if (response.status !== 200) {
-      throw new Error(`Sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      throw new Error(
+        `Sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`,
+      );
     }
     return response;
   }

@@ -30,7 +30,9 @@ export async function createUser(
   } = {},
 ): Promise<TestUser> {
   counter += 1;
-  const email = (overrides.email ?? `person${counter}.${Date.now().toString(36)}@test.example`).toLowerCase();
+  const email = (
+    overrides.email ?? `person${counter}.${Date.now().toString(36)}@test.example`
+  ).toLowerCase();
   const displayName = overrides.displayName ?? `Test Person ${counter}`;
   const password = overrides.password === undefined ? TEST_PASSWORD : overrides.password;
   let passwordHash: string | null = null;
@@ -55,11 +57,10 @@ export async function createUser(
     await dataSource.query(`INSERT INTO role_grant (user_id, role) VALUES ($1, $2)`, [id, role]);
   }
   for (const grant of overrides.programRoles ?? []) {
-    await dataSource.query(`INSERT INTO role_grant (user_id, role, program_id) VALUES ($1, $2, $3)`, [
-      id,
-      grant.role,
-      grant.programId,
-    ]);
+    await dataSource.query(
+      `INSERT INTO role_grant (user_id, role, program_id) VALUES ($1, $2, $3)`,
+      [id, grant.role, grant.programId],
+    );
   }
   return { id, email, displayName, password: password ?? '' };
 }

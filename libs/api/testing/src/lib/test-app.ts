@@ -68,9 +68,12 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
       ...options.imports,
     ],
   }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), {
-    logger: ['error', 'warn'],
-  });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    createFastifyAdapter(config),
+    {
+      logger: ['error', 'warn'],
+    },
+  );
   await configureHttpApp(app, config, { version: 'test' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -88,7 +91,10 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
 /** Brings the test database to the latest migration (a no-op once done). */
 export async function migrateTestDatabase(entities: EntityList): Promise<void> {
   const dataSource = await new DataSource(
-    buildDataSourceOptions(testDatabaseUrl(), entities, { poolSize: 1, applicationName: 'mentorbridge-test-migrate' }),
+    buildDataSourceOptions(testDatabaseUrl(), entities, {
+      poolSize: 1,
+      applicationName: 'mentorbridge-test-migrate',
+    }),
   ).initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

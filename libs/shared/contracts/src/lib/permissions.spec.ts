@@ -12,7 +12,9 @@ describe('permissions', () => {
     const grants = [{ role: 'admin' as const, programId: 'program-a' }];
     expect(grantsAllow(grants, PERMISSIONS.usersRead, 'program-a')).toBe(true);
     expect(grantsAllow(grants, PERMISSIONS.usersRead, 'program-b')).toBe(false);
-    expect(grantsAllow([{ role: 'admin', programId: null }], PERMISSIONS.usersRead, 'program-b')).toBe(true);
+    expect(
+      grantsAllow([{ role: 'admin', programId: null }], PERMISSIONS.usersRead, 'program-b'),
+    ).toBe(true);
     expect(grantsAllow([{ role: 'mentor', programId: null }], PERMISSIONS.usersRead)).toBe(false);
   });
 

@@ -40,7 +40,13 @@ export interface UserDetail extends UserSummary {
   lastLoginAt: string | null;
 }
 
-export const USER_SORT_FIELDS = ['displayName', 'email', 'department', 'status', 'createdAt'] as const;
+export const USER_SORT_FIELDS = [
+  'displayName',
+  'email',
+  'department',
+  'status',
+  'createdAt',
+] as const;
 export type UserSortField = (typeof USER_SORT_FIELDS)[number];
 
 export interface UserListQuery extends PageQuery {

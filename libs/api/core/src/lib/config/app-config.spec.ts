@@ -4,7 +4,11 @@ describe('loadConfig', () => {
   it('starts with safe local defaults: port 3000 and an embedded database under .data', () => {
     const config = loadConfig({}, '/srv/mentorbridge');
     expect(config.port).toBe(3000);
-    expect(config.database).toEqual({ kind: 'embedded', dataDir: '/srv/mentorbridge/.data/pglite', poolSize: 10 });
+    expect(config.database).toEqual({
+      kind: 'embedded',
+      dataDir: '/srv/mentorbridge/.data/pglite',
+      poolSize: 10,
+    });
     expect(config.publicUrl).toBe('http://localhost:3000');
     expect(config.session.cookieSecure).toBe('auto');
     expect(config.bootstrapAdmin).toBeNull();
@@ -16,15 +20,27 @@ describe('loadConfig', () => {
       url: 'postgres://u:p@db:5432/mb',
       poolSize: 10,
     });
-    expect(loadConfig({ PGLITE_DATA_DIR: 'memory://' }).database).toMatchObject({ dataDir: 'memory://' });
+    expect(loadConfig({ PGLITE_DATA_DIR: 'memory://' }).database).toMatchObject({
+      dataDir: 'memory://',
+    });
   });
 
   it('lists every problem at once and names the setting', () => {
     expect(() =>
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', COOKIE_SECURE: 'maybe', ADMIN_EMAIL: 'a@b.example' }),
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        COOKIE_SECURE: 'maybe',
+        ADMIN_EMAIL: 'a@b.example',
+      }),
     ).toThrow(ConfigError);
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', COOKIE_SECURE: 'maybe', ADMIN_EMAIL: 'a@b.example' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        COOKIE_SECURE: 'maybe',
+        ADMIN_EMAIL: 'a@b.example',
+      });
     } catch (error) {
       expect((error as ConfigError).problems).toEqual([
         'PORT must be a whole number from 0 to 65535 (got "eighty")',

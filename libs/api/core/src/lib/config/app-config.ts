@@ -99,7 +99,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     trustProxy: read.bool('TRUST_PROXY', false),
     webDistDir: webDistDir ? resolve(cwd, webDistDir) : null,
     bootstrapAdmin:
-      adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
+      adminEmail && adminPassword
+        ? { email: adminEmail.toLowerCase(), password: adminPassword }
+        : null,
     bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1024, 50 * 1024 * 1024),
     corsOrigins: (read.string('CORS_ORIGINS') ?? '')
       .split(',')

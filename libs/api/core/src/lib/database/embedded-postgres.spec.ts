@@ -11,7 +11,9 @@ describe('startEmbeddedPostgres', () => {
     const start = startEmbeddedPostgres(dir);
 
     await expect(start).rejects.toBeInstanceOf(EmbeddedDatabaseLockedError);
-    await expect(start).rejects.toThrow(`already in use by another MentorBridge process (pid ${process.ppid})`);
+    await expect(start).rejects.toThrow(
+      `already in use by another MentorBridge process (pid ${process.ppid})`,
+    );
     expect(readFileSync(`${dir}.lock`, 'utf8')).toBe(String(process.ppid));
   });
 });

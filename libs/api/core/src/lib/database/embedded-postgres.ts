@@ -40,9 +40,7 @@ export async function startEmbeddedPostgres(
       mkdirSync(dataDir, { recursive: true });
     }
     // Both packages ship CommonJS builds; required lazily so a Postgres deployment never loads them.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { PGlite } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { PGLiteSocketServer } =
       require('@electric-sql/pglite-socket') as typeof import('@electric-sql/pglite-socket');
 

@@ -93,7 +93,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
           : typeof response === 'string'
             ? response
             : Array.isArray((response as { message?: unknown }).message)
-              ? ((response as { message: string[] }).message.join('; '))
+              ? (response as { message: string[] }).message.join('; ')
               : String((response as { message?: unknown }).message ?? exception.message);
       return {
         statusCode: status,

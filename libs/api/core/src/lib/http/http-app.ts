@@ -136,7 +136,11 @@ function serveWebApp(app: NestFastifyApplication, dir: string): SpaFallback | un
   });
   return (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
-    if (request.method !== 'GET' || path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`)) {
+    if (
+      request.method !== 'GET' ||
+      path === `/${API_PREFIX}` ||
+      path.startsWith(`/${API_PREFIX}/`)
+    ) {
       return false;
     }
     void reply

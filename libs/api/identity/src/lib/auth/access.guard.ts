@@ -1,10 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import {
-  ForbiddenError,
-  readAccessPolicy,
-  UnauthenticatedError,
-} from '@mentorbridge/api-core';
+import { ForbiddenError, readAccessPolicy, UnauthenticatedError } from '@mentorbridge/api-core';
 import { SESSION_COOKIE } from '@mentorbridge/shared-contracts';
 import type { AuthenticatedRequest } from './auth-user';
 import { SessionService } from './session.service';

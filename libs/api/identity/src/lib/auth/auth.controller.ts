@@ -9,7 +9,13 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { APP_CONFIG, AppConfig, Authenticated, isSecureRequest, Public } from '@mentorbridge/api-core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  Authenticated,
+  isSecureRequest,
+  Public,
+} from '@mentorbridge/api-core';
 import {
   ActivationInfo,
   CSRF_COOKIE,
@@ -98,7 +104,11 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CurrentUser> {
-    const { token, user } = await this.auth.activate(body.token, body.password, clientMeta(request));
+    const { token, user } = await this.auth.activate(
+      body.token,
+      body.password,
+      clientMeta(request),
+    );
     this.setSessionCookie(request, reply, token);
     return toCurrentUser(user);
   }
@@ -108,10 +118,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Change my password (signs out my other sessions)' })
   @ApiOkResponse()
-  async changePassword(
-    @Actor() actor: AuthUser,
-    @Body() body: ChangePasswordDto,
-  ): Promise<void> {
+  async changePassword(@Actor() actor: AuthUser, @Body() body: ChangePasswordDto): Promise<void> {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
   }
 
@@ -128,5 +135,8 @@ export class AuthController {
 
 function clientMeta(request: AuthenticatedRequest | FastifyRequest): ClientMeta {
   const agent = request.headers['user-agent'];
-  return { ipAddress: request.ip ?? 'unknown', userAgent: typeof agent === 'string' ? agent : null };
+  return {
+    ipAddress: request.ip ?? 'unknown',
+    userAgent: typeof agent === 'string' ? agent : null,
+  };
 }

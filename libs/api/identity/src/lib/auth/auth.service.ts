@@ -56,7 +56,9 @@ export class AuthService {
     }
     await this.throttle.record(email, client.ipAddress, true);
     const token = await this.sessions.create(user.id, client);
-    await this.dataSource.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+    await this.dataSource.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [
+      user.id,
+    ]);
     const grants = await this.sessions.grantsOf(user.id);
     return { token, user: buildAuthUser(user, '', grants) };
   }
@@ -90,7 +92,10 @@ export class AuthService {
     client: ClientMeta,
   ): Promise<{ token: string; user: AuthUser }> {
     const row = await this.findActivation(token);
-    if (password.toLowerCase().includes(row.email.split('@')[0]) && row.email.split('@')[0].length >= 4) {
+    if (
+      password.toLowerCase().includes(row.email.split('@')[0]) &&
+      row.email.split('@')[0].length >= 4
+    ) {
       throw new ValidationFailedError('Choose a password that does not contain your email name.', [
         { field: 'password', message: 'must not contain your email name' },
       ]);
@@ -113,11 +118,19 @@ export class AuthService {
     const grants = await this.sessions.grantsOf(row.user_id);
     return {
       token: sessionToken,
-      user: buildAuthUser({ id: row.user_id, email: row.email, displayName: row.display_name }, '', grants),
+      user: buildAuthUser(
+        { id: row.user_id, email: row.email, displayName: row.display_name },
+        '',
+        grants,
+      ),
     };
   }
 
-  async changePassword(actor: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(
+    actor: AuthUser,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')

@@ -36,7 +36,13 @@ export class SessionService {
     await manager.query(
       `INSERT INTO user_session (user_id, token_hash, last_seen_at, expires_at, ip_address, user_agent)
        VALUES ($1, $2, now(), now() + make_interval(hours => $3), $4, $5)`,
-      [userId, hash, this.config.session.maxAgeHours, meta.ipAddress, meta.userAgent?.slice(0, 300) ?? null],
+      [
+        userId,
+        hash,
+        this.config.session.maxAgeHours,
+        meta.ipAddress,
+        meta.userAgent?.slice(0, 300) ?? null,
+      ],
     );
     return token;
   }
@@ -72,7 +78,9 @@ export class SessionService {
   }
 
   async revoke(token: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM user_session WHERE token_hash = $1`, [hashToken(token)]);
+    await this.dataSource.query(`DELETE FROM user_session WHERE token_hash = $1`, [
+      hashToken(token),
+    ]);
   }
 
   async revokeAllForUser(

@@ -56,8 +56,13 @@ export function IsTimeZone(options?: ValidationOptions) {
       name: 'isTimeZone',
       target: target.constructor,
       propertyName,
-      options: { message: `${propertyName} must be an IANA time zone such as Europe/Berlin`, ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && TIME_ZONES.has(value) },
+      options: {
+        message: `${propertyName} must be an IANA time zone such as Europe/Berlin`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && TIME_ZONES.has(value),
+      },
     });
 }
 
@@ -124,11 +129,17 @@ export class DirectoryFieldsDto implements DirectoryFields {
   @MaxLength(120)
   location?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, enum: SENIORITY_LEVELS, description: '1 Entry … 6 Executive' })
+  @ApiPropertyOptional({
+    nullable: true,
+    enum: SENIORITY_LEVELS,
+    description: '1 Entry … 6 Executive',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @IsIn(SENIORITY_LEVELS, { message: 'seniorityLevel must be a level from 1 (Entry) to 6 (Executive)' })
+  @IsIn(SENIORITY_LEVELS, {
+    message: 'seniorityLevel must be a level from 1 (Entry) to 6 (Executive)',
+  })
   seniorityLevel?: SeniorityLevel | null;
 
   @ApiPropertyOptional({ type: [String], example: ['English', 'German'] })

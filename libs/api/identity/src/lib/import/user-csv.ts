@@ -64,7 +64,8 @@ export const USER_CSV_TEMPLATE =
  */
 export function parseUserCsv(text: string): ParsedUserCsv {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter =
+    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -93,9 +94,12 @@ export function parseUserCsv(text: string): ParsedUserCsv {
     if (!columns.includes(required)) fileErrors.push(`The header has no "${required}" column.`);
   }
   const duplicated = columns.filter((c, i) => c !== null && columns.indexOf(c) !== i);
-  if (duplicated.length > 0) fileErrors.push(`Column "${duplicated[0]}" appears twice in the header.`);
+  if (duplicated.length > 0)
+    fileErrors.push(`Column "${duplicated[0]}" appears twice in the header.`);
   if (records.length - 1 > USER_IMPORT_MAX_ROWS) {
-    fileErrors.push(`The file has ${records.length - 1} rows; the limit is ${USER_IMPORT_MAX_ROWS}.`);
+    fileErrors.push(
+      `The file has ${records.length - 1} rows; the limit is ${USER_IMPORT_MAX_ROWS}.`,
+    );
   }
   if (records.length === 1) fileErrors.push('The file has a header but no people.');
   if (fileErrors.length > 0) return { rows: [], fileErrors };
@@ -116,7 +120,8 @@ function parseRow(line: number, cell: (c: UserImportColumn) => string | null): P
   const errors: FieldError[] = [];
   const email = cell('email')?.toLowerCase() ?? null;
   if (!email) errors.push({ field: 'email', message: 'is required' });
-  else if (!EMAIL.test(email) || email.length > 320) errors.push({ field: 'email', message: 'is not a valid email address' });
+  else if (!EMAIL.test(email) || email.length > 320)
+    errors.push({ field: 'email', message: 'is not a valid email address' });
 
   const name = cell('name');
   if (!name) errors.push({ field: 'name', message: 'is required' });
@@ -136,7 +141,14 @@ function parseRow(line: number, cell: (c: UserImportColumn) => string | null): P
 
   const languagesCell = cell('languages');
   const languages = languagesCell
-    ? [...new Set(languagesCell.split(/[;|,]/).map((l) => l.trim()).filter(Boolean))]
+    ? [
+        ...new Set(
+          languagesCell
+            .split(/[;|,]/)
+            .map((l) => l.trim())
+            .filter(Boolean),
+        ),
+      ]
     : null;
   if (languages?.some((l) => l.length < 2 || l.length > 40)) {
     errors.push({ field: 'languages', message: 'each language must be 2 to 40 characters' });
@@ -182,6 +194,10 @@ function markDuplicates(rows: ParsedUserRow[]): void {
     if (!row.email) continue;
     const first = firstLine.get(row.email);
     if (first === undefined) firstLine.set(row.email, row.line);
-    else row.errors.push({ field: 'email', message: `appears more than once in the file (first on line ${first})` });
+    else
+      row.errors.push({
+        field: 'email',
+        message: `appears more than once in the file (first on line ${first})`,
+      });
   }
 }

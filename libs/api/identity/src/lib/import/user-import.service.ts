@@ -91,7 +91,15 @@ async function apply(
     const chunk = creates.slice(i, i + CHUNK);
     const params: unknown[] = [];
     const values = chunk.map((row) => {
-      params.push(row.email, row.name, row.department, row.title, row.location, row.languages ?? [], row.seniorityLevel);
+      params.push(
+        row.email,
+        row.name,
+        row.department,
+        row.title,
+        row.location,
+        row.languages ?? [],
+        row.seniorityLevel,
+      );
       const n = params.length;
       return `($${n - 6}, $${n - 5}, 'invited', $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::text[], $${n})`;
     });
@@ -116,7 +124,15 @@ async function apply(
               seniority_level = COALESCE($7, seniority_level),
               updated_at = now(), version = version + 1
         WHERE email = $1`,
-      [row.email, row.name, row.department, row.title, row.location, row.languages, row.seniorityLevel],
+      [
+        row.email,
+        row.name,
+        row.department,
+        row.title,
+        row.location,
+        row.languages,
+        row.seniorityLevel,
+      ],
     );
   }
   // Managers last: they may be people created by this same file.
@@ -135,7 +151,12 @@ async function apply(
 }
 
 function report(dryRun: boolean, rows: PlannedRow[], fileErrors: string[]): UserImportReport {
-  const summary: Record<UserImportAction, number> = { create: 0, update: 0, unchanged: 0, error: 0 };
+  const summary: Record<UserImportAction, number> = {
+    create: 0,
+    update: 0,
+    unchanged: 0,
+    error: 0,
+  };
   for (const row of rows) summary[row.action]++;
   return {
     dryRun,

@@ -29,7 +29,8 @@ export class ProfileController {
   @ApiOperation({ summary: 'Update my name, location, languages and time zone' })
   async update(@Actor() actor: AuthUser, @Body() body: UpdateProfileDto): Promise<UserDetail> {
     const changes: Partial<UserEntity> = {};
-    if (body.displayName !== undefined && body.displayName !== null) changes.displayName = body.displayName;
+    if (body.displayName !== undefined && body.displayName !== null)
+      changes.displayName = body.displayName;
     if (body.location !== undefined) changes.location = body.location;
     if (body.languages !== undefined) changes.languages = body.languages;
     if (body.timeZone !== undefined) changes.timeZone = body.timeZone;

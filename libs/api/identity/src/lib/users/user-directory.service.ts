@@ -38,10 +38,13 @@ export class UserDirectoryService {
       .createQueryBuilder('u')
       .leftJoinAndSelect('u.manager', 'm');
     if (query.search) {
-      qb.andWhere('(u.displayName ILIKE :q OR u.email ILIKE :q)', { q: `%${escapeLike(query.search)}%` });
+      qb.andWhere('(u.displayName ILIKE :q OR u.email ILIKE :q)', {
+        q: `%${escapeLike(query.search)}%`,
+      });
     }
     if (query.status) qb.andWhere('u.status = :status', { status: query.status });
-    if (query.department) qb.andWhere('u.department = :department', { department: query.department });
+    if (query.department)
+      qb.andWhere('u.department = :department', { department: query.department });
     if (query.role) {
       qb.andWhere('EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = :role)', {
         role: query.role,
@@ -53,7 +56,10 @@ export class UserDirectoryService {
       .skip(skip)
       .take(pageSize);
     const [users, total] = await qb.getManyAndCount();
-    const grants = await loadGrants(this.dataSource.manager, users.map((u) => u.id));
+    const grants = await loadGrants(
+      this.dataSource.manager,
+      users.map((u) => u.id),
+    );
     return {
       items: users.map((u) => toUserSummary(u, grants.get(u.id) ?? [])),
       total,

@@ -25,7 +25,11 @@ export function toUserSummary(user: UserEntity, grants: RoleGrant[]): UserSummar
   };
 }
 
-export function toUserDetail(user: UserEntity, grants: RoleGrant[], directReports: number): UserDetail {
+export function toUserDetail(
+  user: UserEntity,
+  grants: RoleGrant[],
+  directReports: number,
+): UserDetail {
   return {
     ...toUserSummary(user, grants),
     languages: user.languages ?? [],

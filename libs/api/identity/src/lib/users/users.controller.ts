@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -18,7 +30,13 @@ import {
   UserSummary,
 } from '@mentorbridge/shared-contracts';
 import { Actor, AuthUser } from '../auth/auth-user';
-import { AssignRolesDto, CreateUserDto, UpdateUserDto, UserImportDto, UserListQueryDto } from '../dto/users.dto';
+import {
+  AssignRolesDto,
+  CreateUserDto,
+  UpdateUserDto,
+  UserImportDto,
+  UserListQueryDto,
+} from '../dto/users.dto';
 import { USER_CSV_TEMPLATE } from '../import/user-csv';
 import { UserImportService } from '../import/user-import.service';
 import { UserAdminService } from './user-admin.service';
@@ -63,7 +81,10 @@ export class UsersController {
   @Post('import/preview')
   @RequirePermission(PERMISSIONS.usersImport)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Dry run of a CSV import: what would be created/updated, per-row errors; saves nothing' })
+  @ApiOperation({
+    summary:
+      'Dry run of a CSV import: what would be created/updated, per-row errors; saves nothing',
+  })
   previewImport(@Body() body: UserImportDto): Promise<UserImportReport> {
     return this.importer.preview(body);
   }
@@ -71,7 +92,9 @@ export class UsersController {
   @Post('import')
   @RequirePermission(PERMISSIONS.usersImport)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Import people from CSV: valid rows are saved, invalid rows are reported' })
+  @ApiOperation({
+    summary: 'Import people from CSV: valid rows are saved, invalid rows are reported',
+  })
   import(@Body() body: UserImportDto, @Actor() actor: AuthUser): Promise<UserImportReport> {
     return this.importer.import(body, actor);
   }
