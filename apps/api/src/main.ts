@@ -21,6 +21,7 @@ import { ROLE_LABELS } from '@mentorbridge/shared-contracts';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app/app.module';
 import { openDataSource, resolveDatabase, ResolvedDatabase } from './app/database';
+import { QuietLogger } from './app/quiet-logger';
 import { APP_VERSION } from './app/version';
 import { generateMigration } from './commands/generate-migration';
 import { schemaDiff } from './commands/schema-diff';
@@ -156,7 +157,7 @@ async function serve(config: AppConfig, demo: boolean): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ config: runtimeConfig, databaseUrl: db.url, version: APP_VERSION }),
     createFastifyAdapter(runtimeConfig),
-    { bufferLogs: false },
+    { logger: new QuietLogger() },
   );
   running.app = app;
   await configureHttpApp(app, runtimeConfig, { version: APP_VERSION });
