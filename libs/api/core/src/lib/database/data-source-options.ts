@@ -1,5 +1,6 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { MIGRATIONS } from './migrations';
+import { SafeQueryLogger } from './safe-query-logger';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityList = MixedList<Function | string | EntitySchema>;
@@ -26,6 +27,8 @@ export function buildDataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     logging: ['error', 'warn', 'migration'],
+    logger: new SafeQueryLogger(),
+    maxQueryExecutionTime: 2000,
     applicationName: options.applicationName ?? 'mentorbridge',
     extra: {
       max: options.poolSize ?? 10,
