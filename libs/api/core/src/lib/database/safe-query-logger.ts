@@ -12,7 +12,7 @@ export class SafeQueryLogger implements TypeOrmLogger {
     // Successful queries are not logged.
   }
 
-  logQueryError(error: string | Error, query: string): void {
+  logQueryError(error: string | Error, query: string, _parameters?: unknown): void {
     const message = error instanceof Error ? error.message : error;
     this.logger.error(`Query failed: ${message} — ${query.replace(/\s+/g, ' ').slice(0, 500)}`);
   }
