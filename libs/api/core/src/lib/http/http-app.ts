@@ -125,13 +125,9 @@ function serveWebApp(app: NestFastifyApplication, dir: string): SpaFallback | un
     index: false,
     wildcard: false,
     cacheControl: false,
+    // @fastify/static 10 hands setHeaders the Fastify reply (its typings still say ServerResponse).
     setHeaders: (res, path) => {
-      // Hashed bundles are immutable; everything else revalidates.
-      const immutable = /\.[0-9a-z]{8,}\.(js|css|woff2?)$/i.test(path) || /\/media\//.test(path);
-      res.setHeader(
-        'cache-control',
-        immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+      (res as unknown as FastifyReply).header('cache-control', cacheControlFor(path));
     },
   });
   return (request: FastifyRequest, reply: FastifyReply) => {
@@ -150,4 +146,10 @@ function serveWebApp(app: NestFastifyApplication, dir: string): SpaFallback | un
       .send(indexHtml);
     return true;
   };
+}
+
+/** Angular's hashed bundles (`chunk-DQ437OOH.js`, `styles-UDG6GCMG.css`, `media/…`) never change. */
+export function cacheControlFor(path: string): string {
+  const immutable = /-[A-Z0-9]{8,}\.(js|css)$/.test(path) || /[\\/]media[\\/]/.test(path);
+  return immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
