@@ -1,3 +1,79 @@
 import { Route } from '@angular/router';
+import { PERMISSIONS } from '@mentorbridge/shared-contracts';
+import {
+  authChildGuard,
+  homeRedirectGuard,
+  permissionGuard,
+  roleGuard,
+  signedOutGuard,
+} from '@mentorbridge/web-identity-data-access';
 
-export const appRoutes: Route[] = [];
+/**
+ * Who may open what is decided here, in one place; features are lazy chunks.
+ * Role homes need their role, admin pages need `users.read`, everything else a session.
+ */
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    canActivate: [signedOutGuard],
+    loadChildren: () => import('@mentorbridge/web-identity-feature').then((m) => m.loginRoutes),
+  },
+  {
+    path: 'activate',
+    loadChildren: () => import('@mentorbridge/web-identity-feature').then((m) => m.activateRoutes),
+  },
+  {
+    path: '',
+    canActivateChild: [authChildGuard],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Welcome',
+        canActivate: [homeRedirectGuard],
+        loadComponent: () => import('./pages/no-role.page').then((m) => m.NoRolePage),
+      },
+      {
+        path: 'hr',
+        title: 'Needs action',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('@mentorbridge/web-home-feature').then((m) => m.HrHomePage),
+      },
+      {
+        path: 'executive',
+        title: 'Program health',
+        canActivate: [roleGuard('executive')],
+        loadComponent: () =>
+          import('@mentorbridge/web-home-feature').then((m) => m.ExecutiveHomePage),
+      },
+      {
+        path: 'mentor',
+        title: 'My mentees',
+        canActivate: [roleGuard('mentor')],
+        loadComponent: () => import('@mentorbridge/web-home-feature').then((m) => m.MentorHomePage),
+      },
+      {
+        path: 'mentee',
+        title: 'My mentoring',
+        canActivate: [roleGuard('mentee')],
+        loadComponent: () => import('@mentorbridge/web-home-feature').then((m) => m.MenteeHomePage),
+      },
+      {
+        path: 'profile',
+        loadChildren: () =>
+          import('@mentorbridge/web-identity-feature').then((m) => m.profileRoutes),
+      },
+      {
+        path: 'admin/users',
+        canActivate: [permissionGuard(PERMISSIONS.usersRead)],
+        loadChildren: () =>
+          import('@mentorbridge/web-identity-feature').then((m) => m.peopleAdminRoutes),
+      },
+    ],
+  },
+  {
+    path: '**',
+    title: 'Page not found',
+    loadComponent: () => import('./pages/not-found.page').then((m) => m.NotFoundPage),
+  },
+];

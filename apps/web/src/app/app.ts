@@ -1,13 +1,86 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  linkedSignal,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthStore } from '@mentorbridge/web-identity-data-access';
+import { map } from 'rxjs';
+import { navigationFor } from './navigation';
+import { ThemeService } from './theme.service';
 
+/** The shell: toolbar, role-aware side navigation, and the page. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'mb-root',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatButtonModule,
+    MatIconModule,
+    MatListModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    MatTooltipModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
 export class App {
-  protected title = 'web';
+  protected readonly store = inject(AuthStore);
+  protected readonly theme = inject(ThemeService);
+  private readonly router = inject(Router);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly isHandset = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 839.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly navItems = computed(() => navigationFor(this.store.user()));
+  protected readonly showNav = computed(() => this.store.isSignedIn());
+  /** Open beside the page on desktop; on phones it slides over and starts closed. */
+  protected readonly navOpen = linkedSignal(() => !this.isHandset());
+
+  constructor() {
+    // First call of the app: learn who is signed in (also sets the CSRF cookie).
+    void this.store.load();
+  }
+
+  protected toggleNav(): void {
+    this.navOpen.set(!this.navOpen());
+  }
+
+  protected onNavigate(): void {
+    if (this.isHandset()) {
+      this.navOpen.set(false);
+    }
+  }
+
+  protected skipToMain(): void {
+    this.main().nativeElement.focus();
+  }
+
+  protected async signOut(): Promise<void> {
+    try {
+      await this.store.logout();
+    } finally {
+      this.navOpen.set(!this.isHandset());
+      await this.router.navigateByUrl('/login');
+    }
+  }
 }

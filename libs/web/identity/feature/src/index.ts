@@ -1,1 +1,6 @@
-export * from './lib/web-identity-feature/web-identity-feature';
+export {
+  activateRoutes,
+  loginRoutes,
+  peopleAdminRoutes,
+  profileRoutes,
+} from './lib/identity.routes';

@@ -20,7 +20,11 @@ function csvCell(value: CsvCell): string {
 }
 
 /** Saves text as a file in the browser (no server round trip). */
-export function downloadTextFile(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
+export function downloadTextFile(
+  filename: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
   // A BOM makes Excel read UTF-8 names correctly.
   const blob = new Blob(['\uFEFF', text], { type });
   const url = URL.createObjectURL(blob);

@@ -15,7 +15,10 @@ export const errorToastInterceptor: HttpInterceptorFn = (req, next) => {
   const snackBar = inject(MatSnackBar);
   return next(req).pipe(
     catchError((error: unknown) => {
-      if (error instanceof HttpErrorResponse && shouldToast(req.url, error, req.context.get(HANDLED_ERROR_STATUSES))) {
+      if (
+        error instanceof HttpErrorResponse &&
+        shouldToast(req.url, error, req.context.get(HANDLED_ERROR_STATUSES))
+      ) {
         snackBar.open(toApiError(error).message, 'Dismiss', {
           duration: 10000,
           panelClass: 'mb-error-toast',

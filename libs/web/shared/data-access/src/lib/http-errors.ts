@@ -12,8 +12,7 @@ export function handledErrors(...statuses: number[]): HttpContext {
   return new HttpContext().set(HANDLED_ERROR_STATUSES, statuses);
 }
 
-export const NETWORK_ERROR_MESSAGE =
-  "Can't reach the server — check your connection and try again";
+export const NETWORK_ERROR_MESSAGE = "Can't reach the server — check your connection and try again";
 export const UNEXPECTED_ERROR_MESSAGE = 'Something went wrong. Please try again.';
 
 export function serverErrorMessage(requestId?: string | null): string {

@@ -62,7 +62,9 @@ export class ActivatePage {
     if (this.invitation.status() !== 'error') {
       return null;
     }
-    return httpStatusOf(this.invitation.error()) === 404 ? ('invalid' as const) : ('failed' as const);
+    return httpStatusOf(this.invitation.error()) === 404
+      ? ('invalid' as const)
+      : ('failed' as const);
   });
 
   protected readonly form = new FormGroup(
@@ -112,7 +114,9 @@ export class ActivatePage {
           'This invitation link is no longer valid. Ask your HR lead to send you a new one.',
         );
       } else if (status === 400) {
-        const unmatched = applyServerErrors(this.form, toApiError(error));
+        const unmatched = applyServerErrors(this.form, toApiError(error), {
+          labels: { password: 'Password' },
+        });
         this.error.set(unmatched.length ? unmatched.join(' ') : null);
       }
     } finally {

@@ -11,7 +11,14 @@ import { BannerComponent } from '@mentorbridge/web-shared-ui';
 /** The activation link an HR lead copies and sends to the invited person. */
 @Component({
   selector: 'mb-invitation-link',
-  imports: [DatePipe, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, BannerComponent],
+  imports: [
+    DatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    BannerComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mb-banner tone="info" title="Share this link with {{ invitation().user.displayName }}">
@@ -32,7 +39,7 @@ import { BannerComponent } from '@mentorbridge/web-shared-ui';
         />
       </mat-form-field>
       <button mat-flat-button type="button" class="copy" (click)="copy()" data-testid="copy-link">
-        <mat-icon aria-hidden="true">{{ copied() ? 'check' : 'content_copy' }}</mat-icon>
+        <mat-icon aria-hidden="true" [fontIcon]="copied() ? 'check' : 'content_copy'" />
         {{ copied() ? 'Copied' : 'Copy link' }}
       </button>
     </div>

@@ -4,7 +4,12 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialog,
+  MatDialogModule,
+  MatDialogRef,
+} from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -47,6 +52,7 @@ const FIELD_LABELS: Record<string, string> = {
   department: 'Department',
   title: 'Job title',
   manager: 'Manager',
+  seniorityLevel: 'Seniority',
 };
 
 /** Invite a person; on success, show the activation link to share. Closes with `true` if saved. */
@@ -115,7 +121,10 @@ export class InviteDialogComponent {
       .subscribe(() => void this.cancel());
   }
 
-  protected errorFor(name: 'email' | 'displayName' | 'department' | 'title', label: string): string | null {
+  protected errorFor(
+    name: 'email' | 'displayName' | 'department' | 'title',
+    label: string,
+  ): string | null {
     return controlErrorMessage(this.form.controls[name], label);
   }
 
@@ -174,7 +183,10 @@ export class InviteDialogComponent {
         email.markAsTouched();
         this.error.set(apiError.message);
       } else if (status === 400) {
-        const unmatched = applyServerErrors(this.form, apiError, { managerId: 'manager' });
+        const unmatched = applyServerErrors(this.form, apiError, {
+          aliases: { managerId: 'manager' },
+          labels: FIELD_LABELS,
+        });
         this.error.set(unmatched.length ? unmatched.join(' ') : 'Check the highlighted fields.');
       }
     } finally {

@@ -39,6 +39,7 @@ import {
   EmptyStateComponent,
   PageHeaderComponent,
   StatusChipComponent,
+  StatusTone,
 } from '@mentorbridge/web-shared-ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { roleLabel, statusLabel, USER_STATUS_CHIP } from '../shared/labels';
@@ -94,7 +95,6 @@ export class PeoplePage {
   protected readonly statuses = USER_STATUSES;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly pageSizeOptions = PAGE_SIZE_OPTIONS;
-  protected readonly statusChip = USER_STATUS_CHIP;
   protected readonly statusLabel = statusLabel;
   protected readonly roleLabel = roleLabel;
 
@@ -121,7 +121,10 @@ export class PeoplePage {
   );
 
   /** Keeps the last page on screen while the next one loads (no flicker). */
-  private readonly shownPage = linkedSignal<Page<UserSummary> | undefined, Page<UserSummary> | undefined>({
+  private readonly shownPage = linkedSignal<
+    Page<UserSummary> | undefined,
+    Page<UserSummary> | undefined
+  >({
     source: () => (this.people.hasValue() ? this.people.value() : undefined),
     computation: (page, previous) => page ?? previous?.value,
   });
@@ -274,6 +277,10 @@ export class PeoplePage {
     const { page } = this.query();
     const date = new Date().toISOString().slice(0, 10);
     downloadTextFile(`people-${date}-page-${page}.csv`, csv);
+  }
+
+  protected chipOf(person: UserSummary): { label: string; tone: StatusTone; icon: string } {
+    return { label: statusLabel(person.status), ...USER_STATUS_CHIP[person.status] };
   }
 
   protected readonly trackById = (_: number, person: UserSummary) => person.id;

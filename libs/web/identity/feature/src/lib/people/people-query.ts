@@ -60,7 +60,8 @@ export function parsePeopleQuery(params: ParamMap): PeopleQuery {
     page: Number.isFinite(page) && page > 0 ? page : 1,
     pageSize: PAGE_SIZE_OPTIONS.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
     sort: isSortField(sort) ? sort : null,
-    direction: isSortField(sort) && (direction === 'asc' || direction === 'desc') ? direction : null,
+    direction:
+      isSortField(sort) && (direction === 'asc' || direction === 'desc') ? direction : null,
   };
 }
 

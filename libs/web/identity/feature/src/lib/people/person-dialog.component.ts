@@ -12,7 +12,12 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialog,
+  MatDialogModule,
+  MatDialogRef,
+} from '@angular/material/dialog';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -57,6 +62,17 @@ import {
 } from '../shared/manager-field.component';
 import { timeZoneOptions } from '../shared/time-zones';
 import { InvitationLinkComponent } from './invitation-link.component';
+
+const DIRECTORY_LABELS: Record<string, string> = {
+  displayName: 'Name',
+  department: 'Department',
+  title: 'Job title',
+  manager: 'Manager',
+  location: 'Location',
+  seniorityLevel: 'Seniority',
+  languages: 'Languages',
+  timeZone: 'Time zone',
+};
 
 export interface PersonDialogData {
   id: string;
@@ -235,16 +251,25 @@ export class PersonDialogComponent {
       languages: value.languages,
       timeZone: value.timeZone || null,
     };
-    await this.run('details', async () => {
-      const updated = await firstValueFrom(this.usersApi.update(this.data.id, request));
-      this.person.set(updated);
-      this.resetForm(updated);
-      this.formError.set(null);
-      this.snackBar.open(`${updated.displayName}'s record is saved.`, 'OK', { duration: 4000 });
-    }, (error) => {
-      const unmatched = applyServerErrors(this.form, toApiError(error), { managerId: 'manager' });
-      this.formError.set(unmatched.length ? unmatched.join(' ') : 'Check the highlighted fields.');
-    });
+    await this.run(
+      'details',
+      async () => {
+        const updated = await firstValueFrom(this.usersApi.update(this.data.id, request));
+        this.person.set(updated);
+        this.resetForm(updated);
+        this.formError.set(null);
+        this.snackBar.open(`${updated.displayName}'s record is saved.`, 'OK', { duration: 4000 });
+      },
+      (error) => {
+        const unmatched = applyServerErrors(this.form, toApiError(error), {
+          aliases: { managerId: 'manager' },
+          labels: DIRECTORY_LABELS,
+        });
+        this.formError.set(
+          unmatched.length ? unmatched.join(' ') : 'Check the highlighted fields.',
+        );
+      },
+    );
   }
 
   protected async saveRoles(): Promise<void> {
@@ -253,13 +278,17 @@ export class PersonDialogComponent {
     }
     const selected = this.rolesForm.getRawValue();
     const roles = ROLES.filter((role) => selected[role]);
-    await this.run('roles', async () => {
-      const updated = await firstValueFrom(this.usersApi.assignRoles(this.data.id, roles));
-      this.person.set(updated);
-      this.resetRoles(updated);
-      this.rolesError.set(null);
-      this.snackBar.open(`Roles of ${updated.displayName} are saved.`, 'OK', { duration: 4000 });
-    }, (error) => this.rolesError.set(toApiError(error).message));
+    await this.run(
+      'roles',
+      async () => {
+        const updated = await firstValueFrom(this.usersApi.assignRoles(this.data.id, roles));
+        this.person.set(updated);
+        this.resetRoles(updated);
+        this.rolesError.set(null);
+        this.snackBar.open(`Roles of ${updated.displayName} are saved.`, 'OK', { duration: 4000 });
+      },
+      (error) => this.rolesError.set(toApiError(error).message),
+    );
   }
 
   protected async toggleStatus(person: UserDetail): Promise<void> {
@@ -267,32 +296,39 @@ export class PersonDialogComponent {
       return;
     }
     const deactivate = person.status !== 'deactivated';
-    const confirmed = await confirmAction(this.dialog, deactivate
-      ? {
-          title: `Deactivate ${person.displayName}?`,
-          message: `${person.displayName} can no longer sign in and is left out of new matches. Their history stays. You can reactivate them later.`,
-          confirmLabel: 'Deactivate',
-          destructive: true,
-        }
-      : {
-          title: `Reactivate ${person.displayName}?`,
-          message: `${person.displayName} can sign in again with their existing password.`,
-          confirmLabel: 'Reactivate',
-        });
+    const confirmed = await confirmAction(
+      this.dialog,
+      deactivate
+        ? {
+            title: `Deactivate ${person.displayName}?`,
+            message: `${person.displayName} can no longer sign in and is left out of new matches. Their history stays. You can reactivate them later.`,
+            confirmLabel: 'Deactivate',
+            destructive: true,
+          }
+        : {
+            title: `Reactivate ${person.displayName}?`,
+            message: `${person.displayName} can sign in again with their existing password.`,
+            confirmLabel: 'Reactivate',
+          },
+    );
     if (!confirmed) {
       return;
     }
-    await this.run('status', async () => {
-      const updated = await firstValueFrom(
-        this.usersApi.update(this.data.id, { status: deactivate ? 'deactivated' : 'active' }),
-      );
-      this.person.set(updated);
-      this.snackBar.open(
-        `${updated.displayName} is ${deactivate ? 'deactivated' : 'active again'}.`,
-        'OK',
-        { duration: 4000 },
-      );
-    }, (error) => this.formError.set(toApiError(error).message));
+    await this.run(
+      'status',
+      async () => {
+        const updated = await firstValueFrom(
+          this.usersApi.update(this.data.id, { status: deactivate ? 'deactivated' : 'active' }),
+        );
+        this.person.set(updated);
+        this.snackBar.open(
+          `${updated.displayName} is ${deactivate ? 'deactivated' : 'active again'}.`,
+          'OK',
+          { duration: 4000 },
+        );
+      },
+      (error) => this.formError.set(toApiError(error).message),
+    );
   }
 
   protected async resendInvitation(): Promise<void> {

@@ -186,8 +186,17 @@ export class ProfilePage implements HasUnsavedChanges {
       this.snackBar.open('Your details are saved.', 'OK', { duration: 4000 });
     } catch (error: unknown) {
       if (httpStatusOf(error) === 400) {
-        const unmatched = applyServerErrors(this.detailsForm, toApiError(error));
-        this.detailsError.set(unmatched.length ? unmatched.join(' ') : 'Check the highlighted fields.');
+        const unmatched = applyServerErrors(this.detailsForm, toApiError(error), {
+          labels: {
+            displayName: 'Display name',
+            location: 'Location',
+            languages: 'Languages',
+            timeZone: 'Time zone',
+          },
+        });
+        this.detailsError.set(
+          unmatched.length ? unmatched.join(' ') : 'Check the highlighted fields.',
+        );
       }
     } finally {
       this.savingDetails.set(false);
@@ -224,8 +233,8 @@ export class ProfilePage implements HasUnsavedChanges {
       const apiError = toApiError(error);
       if (status === 400) {
         const unmatched = applyServerErrors(this.passwordForm, apiError, {
-          currentPassword: 'current',
-          newPassword: 'password',
+          aliases: { currentPassword: 'current', newPassword: 'password' },
+          labels: { current: 'Current password', password: 'New password' },
         });
         this.passwordError.set(unmatched.length ? unmatched.join(' ') : null);
       } else if (status === 401 || status === 403) {

@@ -20,18 +20,20 @@ import { controlState } from './form-utils';
           <mat-chip-row (removed)="remove(language)">
             {{ language }}
             <button matChipRemove type="button" [attr.aria-label]="'Remove ' + language">
-              <mat-icon aria-hidden="true">cancel</mat-icon>
+              <mat-icon aria-hidden="true" fontIcon="cancel" />
             </button>
           </mat-chip-row>
         }
-        <input
-          [placeholder]="languages().length ? '' : 'e.g. English'"
-          [matChipInputFor]="grid"
-          [matChipInputSeparatorKeyCodes]="separators"
-          [matChipInputAddOnBlur]="true"
-          (matChipInputTokenEnd)="add($event)"
-        />
       </mat-chip-grid>
+      <!-- The input sits beside the grid, not in it: a grid may only contain rows (ARIA). -->
+      <input
+        class="chip-input"
+        [placeholder]="languages().length ? 'Add another language' : 'e.g. English'"
+        [matChipInputFor]="grid"
+        [matChipInputSeparatorKeyCodes]="separators"
+        [matChipInputAddOnBlur]="true"
+        (matChipInputTokenEnd)="add($event)"
+      />
       <mat-hint>Press Enter or comma after each language.</mat-hint>
       @if (error()) {
         <mat-error>{{ error() }}</mat-error>
@@ -40,6 +42,9 @@ import { controlState } from './form-utils';
   `,
   styles: `
     .field {
+      width: 100%;
+    }
+    .chip-input {
       width: 100%;
     }
   `,

@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { AbstractControl, FormControl, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
+import {
+  AbstractControl,
+  FormControl,
+  ReactiveFormsModule,
+  ValidationErrors,
+} from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -65,7 +70,7 @@ export function managerIdOf(value: ManagerValue): string | null {
           aria-label="Clear manager"
           (click)="clear()"
         >
-          <mat-icon aria-hidden="true">close</mat-icon>
+          <mat-icon aria-hidden="true" fontIcon="close" />
         </button>
       }
       <mat-autocomplete #auto="matAutocomplete" [displayWith]="displayWith">

@@ -23,7 +23,7 @@ const ICONS: Record<BannerTone, string> = {
     '[attr.role]': 'role()',
   },
   template: `
-    <mat-icon aria-hidden="true">{{ iconName() }}</mat-icon>
+    <mat-icon aria-hidden="true" [fontIcon]="iconName()" />
     <div class="body">
       @if (title()) {
         <strong class="title">{{ title() }}</strong>

@@ -10,7 +10,7 @@ import { MatIconModule } from '@angular/material/icon';
   imports: [MatIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-icon class="icon" aria-hidden="true">{{ icon() }}</mat-icon>
+    <mat-icon class="icon" aria-hidden="true" [fontIcon]="icon()" />
     @if (headingLevel() === 3) {
       <h3 class="title">{{ title() }}</h3>
     } @else {

@@ -14,8 +14,8 @@ import { Params, RouterLink } from '@angular/router';
     <mat-card appearance="outlined" class="card" [class.attention]="attention()">
       <mat-card-content>
         <div class="top">
-          @if (icon()) {
-            <mat-icon class="icon" aria-hidden="true">{{ icon() }}</mat-icon>
+          @if (icon(); as iconName) {
+            <mat-icon class="icon" aria-hidden="true" [fontIcon]="iconName" />
           }
           <h3 class="label">{{ label() }}</h3>
         </div>
@@ -36,7 +36,7 @@ import { Params, RouterLink } from '@angular/router';
         <mat-card-actions>
           <a mat-button [routerLink]="link()" [queryParams]="queryParams()">
             {{ linkLabel() }}
-            <mat-icon iconPositionEnd aria-hidden="true">arrow_forward</mat-icon>
+            <mat-icon iconPositionEnd aria-hidden="true" fontIcon="arrow_forward" />
           </a>
         </mat-card-actions>
       }

@@ -17,8 +17,8 @@ export type StatusTone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
     '[attr.data-tone]': 'tone()',
   },
   template: `
-    @if (icon()) {
-      <mat-icon aria-hidden="true">{{ icon() }}</mat-icon>
+    @if (icon(); as iconName) {
+      <mat-icon aria-hidden="true" [fontIcon]="iconName" />
     }
     <span>{{ label() }}</span>
   `,
