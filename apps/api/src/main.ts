@@ -125,11 +125,24 @@ async function main(argv: string[]): Promise<number> {
 async function serve(config: AppConfig, demo: boolean): Promise<void> {
   const db = await resolveDatabase(config);
   const running: { app?: NestFastifyApplication } = {};
+  // Close HTTP first, then the database, so the embedded PGlite flushes and releases its lock.
   const shutdown = async (signal: string) => {
     logger.log(`${signal} received, shutting down…`);
-    await running.app?.close();
-    await db.stop();
-    process.exit(0);
+    setTimeout(() => process.exit(1), 10_000).unref();
+    let code = 0;
+    try {
+      await running.app?.close();
+    } catch (error) {
+      logger.error(`Closing the API failed: ${(error as Error).message}`);
+      code = 1;
+    }
+    try {
+      await db.stop();
+    } catch (error) {
+      logger.error(`Stopping the database failed: ${(error as Error).message}`);
+      code = 1;
+    }
+    process.exit(code);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

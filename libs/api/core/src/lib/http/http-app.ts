@@ -44,7 +44,6 @@ export async function configureHttpApp(
   const fastify = app.getHttpAdapter().getInstance();
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
