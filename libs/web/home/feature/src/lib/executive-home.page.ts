@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ROLE_LABELS, ROLE_LANDING_PRIORITY } from '@mentorbridge/shared-contracts';
 import { AuthStore, OrganisationApi } from '@mentorbridge/web-identity-data-access';
 import {
   EmptyStateComponent,
+  LoadFailedComponent,
   PageHeaderComponent,
   StatCardComponent,
 } from '@mentorbridge/web-shared-ui';
@@ -15,9 +15,9 @@ import { greeting } from './greeting';
 @Component({
   selector: 'mb-executive-home',
   imports: [
-    MatButtonModule,
     MatProgressBarModule,
     EmptyStateComponent,
+    LoadFailedComponent,
     PageHeaderComponent,
     StatCardComponent,
   ],
@@ -59,14 +59,7 @@ import { greeting } from './greeting';
           }
         </div>
       } @else if (stats.status() === 'error') {
-        <mb-empty-state
-          icon="cloud_off"
-          title="We couldn't load the numbers"
-          message="Check your connection and try again."
-          [headingLevel]="3"
-        >
-          <button mat-flat-button type="button" (click)="stats.reload()">Try again</button>
-        </mb-empty-state>
+        <mb-load-failed title="We couldn't load the numbers" (retry)="stats.reload()" />
       } @else {
         <mat-progress-bar mode="indeterminate" aria-label="Loading the numbers" />
       }
