@@ -18,6 +18,18 @@ describe('permissions', () => {
     expect(grantsAllow([{ role: 'mentor', programId: null }], PERMISSIONS.usersRead)).toBe(false);
   });
 
+  it('counts only organisation-wide grants for organisation-level actions', () => {
+    expect(
+      grantsAllow([{ role: 'admin', programId: 'program-a' }], PERMISSIONS.usersManage, null),
+    ).toBe(false);
+    expect(grantsAllow([{ role: 'admin', programId: null }], PERMISSIONS.usersManage, null)).toBe(
+      true,
+    );
+    expect(grantsAllow([{ role: 'admin', programId: 'program-a' }], PERMISSIONS.usersManage)).toBe(
+      true,
+    );
+  });
+
   it('lands a person holding several roles on the most responsible home', () => {
     expect(landingRole(['mentee', 'mentor'])).toBe('mentor');
     expect(landingRole(['mentee', 'admin'])).toBe('admin');

@@ -36,18 +36,19 @@ export function permissionsForRoles(roles: readonly Role[]): Permission[] {
 }
 
 /**
- * Whether the grants allow a permission. An organisation-wide grant (programId null) applies
- * everywhere; a program-scoped grant only inside its program. Without `programId`, a grant in any
- * scope counts (used for routes whose object-level check happens in the service).
+ * Whether the grants allow a permission, in a scope:
+ * - `undefined`: a grant anywhere counts (the service then checks the object's program);
+ * - `null`: only organisation-wide grants count (organisation-level actions);
+ * - a program id: organisation-wide grants and grants in that program count.
  */
 export function grantsAllow(
   grants: readonly { role: Role; programId: string | null }[],
   permission: Permission,
-  programId?: string,
+  scope?: string | null,
 ): boolean {
   return grants.some(
     (grant) =>
       ROLE_PERMISSIONS[grant.role].includes(permission) &&
-      (programId === undefined || grant.programId === null || grant.programId === programId),
+      (scope === undefined || grant.programId === null || grant.programId === scope),
   );
 }

@@ -10,7 +10,7 @@ import type { Permission } from '@mentorbridge/shared-contracts';
 export type AccessPolicy =
   | { kind: 'public' }
   | { kind: 'authenticated' }
-  | { kind: 'permission'; permissions: Permission[] };
+  | { kind: 'permission'; permissions: Permission[]; scope: 'any' | 'organisation' };
 
 export const ACCESS_POLICY = 'mentorbridge:access-policy';
 
@@ -25,14 +25,27 @@ export const Authenticated = () =>
     ApiUnauthorizedResponse({ description: 'Not signed in.' }),
   );
 
-/** Signed-in people holding at least one of these permissions. */
-export const RequirePermission = (...permissions: Permission[]) =>
+const permissionPolicy = (permissions: Permission[], scope: 'any' | 'organisation') =>
   applyDecorators(
-    SetMetadata(ACCESS_POLICY, { kind: 'permission', permissions } satisfies AccessPolicy),
+    SetMetadata(ACCESS_POLICY, { kind: 'permission', permissions, scope } satisfies AccessPolicy),
     ApiCookieAuth(),
     ApiUnauthorizedResponse({ description: 'Not signed in.' }),
-    ApiForbiddenResponse({ description: `Requires ${permissions.join(' or ')}.` }),
+    ApiForbiddenResponse({
+      description: `Requires ${permissions.join(' or ')}${scope === 'organisation' ? ' organisation-wide' : ''}.`,
+    }),
   );
+
+/**
+ * Signed-in people holding at least one of these permissions in any scope (organisation-wide or
+ * in some program). The service must then check the object's program (`grantsAllow(…, programId)`)
+ * and answer 404 when it is not one of theirs.
+ */
+export const RequirePermission = (...permissions: Permission[]) =>
+  permissionPolicy(permissions, 'any');
+
+/** Signed-in people holding one of these permissions organisation-wide (not just in a program). */
+export const RequireOrgPermission = (...permissions: Permission[]) =>
+  permissionPolicy(permissions, 'organisation');
 
 export function readAccessPolicy(
   reflector: Reflector,

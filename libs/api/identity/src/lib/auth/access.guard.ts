@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, readAccessPolicy, UnauthenticatedError } from '@mentorbridge/api-core';
-import { SESSION_COOKIE } from '@mentorbridge/shared-contracts';
+import { grantsAllow, SESSION_COOKIE } from '@mentorbridge/shared-contracts';
 import type { AuthenticatedRequest } from './auth-user';
 import { SessionService } from './session.service';
 
@@ -33,7 +33,8 @@ export class AccessGuard implements CanActivate {
     if (policy.kind === 'public') return true;
     if (!user) throw new UnauthenticatedError();
     if (policy.kind === 'authenticated') return true;
-    if (!policy.permissions.some((p) => user.permissions.includes(p))) {
+    const scope = policy.scope === 'organisation' ? null : undefined;
+    if (!policy.permissions.some((p) => grantsAllow(user.grants, p, scope))) {
       throw new ForbiddenError();
     }
     return true;

@@ -19,7 +19,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { NotFoundError, RequirePermission } from '@mentorbridge/api-core';
+import { NotFoundError, RequireOrgPermission, RequirePermission } from '@mentorbridge/api-core';
 import {
   DirectoryFacets,
   InvitationResult,
@@ -69,7 +69,7 @@ export class UsersController {
   }
 
   @Get('import/template')
-  @RequirePermission(PERMISSIONS.usersImport)
+  @RequireOrgPermission(PERMISSIONS.usersImport)
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="mentorbridge-people-template.csv"')
   @ApiProduces('text/csv')
@@ -79,7 +79,7 @@ export class UsersController {
   }
 
   @Post('import/preview')
-  @RequirePermission(PERMISSIONS.usersImport)
+  @RequireOrgPermission(PERMISSIONS.usersImport)
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -90,7 +90,7 @@ export class UsersController {
   }
 
   @Post('import')
-  @RequirePermission(PERMISSIONS.usersImport)
+  @RequireOrgPermission(PERMISSIONS.usersImport)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Import people from CSV: valid rows are saved, invalid rows are reported',
@@ -108,7 +108,7 @@ export class UsersController {
   }
 
   @Post()
-  @RequirePermission(PERMISSIONS.usersManage)
+  @RequireOrgPermission(PERMISSIONS.usersManage)
   @ApiOperation({ summary: 'Invite a person: creates them and returns a one-time activation link' })
   @ApiCreatedResponse()
   @ApiConflictResponse({ description: 'The email is already in the directory.' })
@@ -117,7 +117,7 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @RequirePermission(PERMISSIONS.usersManage)
+  @RequireOrgPermission(PERMISSIONS.usersManage)
   @ApiOperation({ summary: 'Edit directory fields, deactivate or reactivate a person' })
   @ApiNotFoundResponse()
   update(
@@ -129,7 +129,7 @@ export class UsersController {
   }
 
   @Put(':id/roles')
-  @RequirePermission(PERMISSIONS.rolesAssign)
+  @RequireOrgPermission(PERMISSIONS.rolesAssign)
   @ApiOperation({ summary: "Replace a person's organisation-wide roles" })
   @ApiNotFoundResponse()
   assignRoles(
@@ -141,7 +141,7 @@ export class UsersController {
   }
 
   @Post(':id/invitation')
-  @RequirePermission(PERMISSIONS.usersManage)
+  @RequireOrgPermission(PERMISSIONS.usersManage)
   @HttpCode(200)
   @ApiOperation({ summary: 'Issue a new activation link for someone who has not activated yet' })
   @ApiNotFoundResponse()
