@@ -7,3 +7,5 @@ export * from './lib/permissions';
 export * from './lib/roles';
 export * from './lib/user-import';
 export * from './lib/users';
+export * from './lib/programs';
+export * from './lib/readiness';

@@ -1,1 +1,2 @@
 export * from './lib/random';
+export * from './lib/readiness-scoring';

@@ -15,6 +15,12 @@ export const PERMISSIONS = {
   usersImport: 'users.import',
   /** Organisation-level aggregates (counts only, no individuals). */
   orgStatsRead: 'org-stats.read',
+  /** Create a new program (organisation-wide HR leads). */
+  programsCreate: 'programs.create',
+  /** See and configure a program, its cohorts and their state (HR leads of the program). */
+  programsManage: 'programs.manage',
+  /** Run readiness assessments and extend the item bank of a program. */
+  readinessManage: 'readiness.manage',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -25,6 +31,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     PERMISSIONS.rolesAssign,
     PERMISSIONS.usersImport,
     PERMISSIONS.orgStatsRead,
+    PERMISSIONS.programsCreate,
+    PERMISSIONS.programsManage,
+    PERMISSIONS.readinessManage,
   ],
   executive: [PERMISSIONS.orgStatsRead],
   mentor: [],
