@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@mentorbridge/api-core';
 import { IdentityModule } from '@mentorbridge/api-identity';
+import { ProgramsModule } from '@mentorbridge/api-programs';
+import { ReadinessModule } from '@mentorbridge/api-readiness';
 import { ALL_ENTITIES } from './entities';
 
 export interface AppModuleOptions {
@@ -10,7 +12,7 @@ export interface AppModuleOptions {
 }
 
 /** Every domain module, in cycle order; tests boot exactly this list. */
-export const DOMAIN_MODULES = [IdentityModule];
+export const DOMAIN_MODULES = [IdentityModule, ProgramsModule, ReadinessModule];
 
 /** Composition root: wiring only, no logic. */
 @Module({})

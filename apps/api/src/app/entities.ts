@@ -1,5 +1,12 @@
 import { CORE_ENTITIES } from '@mentorbridge/api-core';
 import { IDENTITY_ENTITIES } from '@mentorbridge/api-identity';
+import { PROGRAMS_ENTITIES } from '@mentorbridge/api-programs';
+import { READINESS_ENTITIES } from '@mentorbridge/api-readiness';
 
 /** Every entity of every domain: the migration check compares exactly this list to the schema. */
-export const ALL_ENTITIES = [...CORE_ENTITIES, ...IDENTITY_ENTITIES];
+export const ALL_ENTITIES = [
+  ...CORE_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...PROGRAMS_ENTITIES,
+  ...READINESS_ENTITIES,
+];

@@ -39,22 +39,21 @@ ${render([...diff.down].reverse())}
   const file = join(migrationsDir, `${fileBase}.ts`);
   writeFileSync(file, body);
   const indexFile = join(migrationsDir, 'index.ts');
-  const index = readFileSync(indexFile, 'utf8')
-    .replace(
-      /(import type \{ MigrationInterface \} from 'typeorm';\n)/,
-      `$1import { ${className} } from './${fileBase}';\n`,
-    )
-    .replace(
-      /(export const MIGRATIONS: MigrationClass\[\] = \[)([\s\S]*?)(\];)/,
-      (_m, head: string, list: string, tail: string) => {
-        const items = list
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
-        items.push(className);
-        return `${head}\n  ${items.join(',\n  ')},\n${tail}`;
-      },
-    );
+  const source = readFileSync(indexFile, 'utf8');
+  const importLine = `import { ${className} } from './${fileBase}';\n`;
+  const lastImport = [...source.matchAll(/^import .*;\n/gm)].pop();
+  const at = lastImport ? (lastImport.index ?? 0) + lastImport[0].length : 0;
+  const index = (source.slice(0, at) + importLine + source.slice(at)).replace(
+    /(export const MIGRATIONS: MigrationClass\[\] = \[)([\s\S]*?)(\];)/,
+    (_m, head: string, list: string, tail: string) => {
+      const items = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      items.push(className);
+      return `${head}\n  ${items.join(',\n  ')},\n${tail}`;
+    },
+  );
   writeFileSync(indexFile, index);
   return file;
 }

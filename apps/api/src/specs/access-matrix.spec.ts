@@ -68,7 +68,7 @@ describe('route × role access matrix', () => {
       const wrong: string[] = [];
       for (const route of ordered) {
         const allowed = (ROUTE_ACCESS[route.key] ?? []).includes(audience);
-        const url = route.path.replace(':id', subject.id).replace(':token', 'no-such-token');
+        const url = route.path.replace(':token', 'no-such-token').replace(/:\w+/g, subject.id);
         const response = await client.send(
           route.method,
           url,

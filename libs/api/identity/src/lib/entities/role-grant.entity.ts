@@ -36,10 +36,17 @@ export class RoleGrantEntity {
   @Column({ type: 'varchar', length: 20 })
   role!: Role;
 
-  /** Foreign key to program arrives with the programs domain. */
   @Index('ix_role_grant_program')
   @Column({ name: 'program_id', type: 'uuid', nullable: true })
   programId!: string | null;
+
+  /**
+   * The program of a program-scoped grant. Named by string so identity does not import the
+   * programs domain (the cycle flows one way); the foreign key still lives in the schema.
+   */
+  @ManyToOne('ProgramEntity', { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_role_grant_program' })
+  program?: { id: string } | null;
 
   @Column({ name: 'granted_by_id', type: 'uuid', nullable: true })
   grantedById!: string | null;

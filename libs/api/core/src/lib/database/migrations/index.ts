@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795640296721 } from './1795640296721-InitialSchema';
+import { ProgramsAndReadiness1795643824048 } from './1795643824048-ProgramsAndReadiness';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -7,4 +8,7 @@ type MigrationClass = new () => MigrationInterface;
  * Every schema change, in order. New migrations are generated with `npm run db:generate -- Name`,
  * reviewed, and appended here.
  */
-export const MIGRATIONS: MigrationClass[] = [InitialSchema1795640296721];
+export const MIGRATIONS: MigrationClass[] = [
+  InitialSchema1795640296721,
+  ProgramsAndReadiness1795643824048,
+];

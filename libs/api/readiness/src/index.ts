@@ -1,0 +1,3 @@
+export * from './lib/bank/default-items';
+export * from './lib/entities/readiness.entities';
+export * from './lib/readiness.module';
