@@ -9,6 +9,7 @@ describe('scheduled jobs', () => {
     t = await createApiTestApp();
   });
   afterAll(() => t.close());
+  beforeEach(() => t.reset());
 
   it('runs a due job on exactly one of several replicas, then waits for its interval', async () => {
     const runs: string[] = [];
@@ -25,7 +26,6 @@ describe('scheduled jobs', () => {
         },
       }),
     );
-    await t.dataSource.query(`DELETE FROM scheduled_job WHERE name = 'test.count-runs'`);
     for (const scheduler of replicas) await scheduler.onApplicationBootstrap();
 
     await Promise.all(replicas.map((s) => s.runDueJobs()));
@@ -65,6 +65,7 @@ describe('scheduled jobs', () => {
 
   it('purges expired sessions through the identity job', async () => {
     const scheduler = t.app.get(JobScheduler);
+    await scheduler.onApplicationBootstrap(); // registers its jobs' rows again after the reset
     const [{ id }] = await t.dataSource.query(
       `INSERT INTO app_user (email, display_name, status) VALUES ('old@test.example', 'Old', 'active') RETURNING id`,
     );

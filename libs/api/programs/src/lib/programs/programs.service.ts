@@ -114,6 +114,7 @@ export class ProgramsService {
           createdById: actor.id,
         }),
       );
+      await this.assertEligibleOwners(manager, input.ownerIds);
       await this.replaceOwners(
         manager,
         program.id,
@@ -152,6 +153,7 @@ export class ProgramsService {
             { field: 'ownerIds', message: 'needs at least one HR lead' },
           ]);
         }
+        await this.assertEligibleOwners(manager, input.ownerIds);
         await this.replaceOwners(manager, id, input.ownerIds, actor);
       }
       return this.get(actor, id, manager);
@@ -202,13 +204,8 @@ export class ProgramsService {
     }
   }
 
-  /** Owners are the program's HR leads: program-scoped admin grants. */
-  private async replaceOwners(
-    manager: EntityManager,
-    programId: string,
-    ownerIds: string[],
-    actor: AuthUser,
-  ) {
+  /** Owners must be active people who are HR leads somewhere (organisation or a program). */
+  private async assertEligibleOwners(manager: EntityManager, ownerIds: string[]) {
     const people: { id: string; display_name: string; eligible: boolean }[] = await manager.query(
       `SELECT u.id, u.display_name,
               (u.status = 'active' AND EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = 'admin')) AS eligible
@@ -231,6 +228,15 @@ export class ProgramsService {
     if (problems.length > 0) {
       throw new ValidationFailedError('Owners must be active HR leads.', problems);
     }
+  }
+
+  /** Owners are the program's HR leads: program-scoped admin grants. */
+  private async replaceOwners(
+    manager: EntityManager,
+    programId: string,
+    ownerIds: string[],
+    actor: AuthUser,
+  ) {
     await manager.query(
       `DELETE FROM role_grant WHERE program_id = $1 AND role = 'admin' AND NOT (user_id = ANY($2::uuid[]))`,
       [programId, ownerIds],

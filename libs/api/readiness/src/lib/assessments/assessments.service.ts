@@ -285,7 +285,8 @@ export class AssessmentsService {
       `SELECT r.user_id, u.display_name, u.email, r.role, r.submitted_at,
               (SELECT count(*)::int FROM readiness_answer a WHERE a.respondent_id = r.id AND a.score IS NOT NULL) AS answered
          FROM readiness_respondent r JOIN app_user u ON u.id = r.user_id
-        WHERE r.assessment_id = $1 ORDER BY r.created_at, u.display_name`,
+        WHERE r.assessment_id = $1
+        ORDER BY array_position(ARRAY['hr', 'sponsor', 'manager', 'other']::varchar[], r.role), u.display_name`,
       [assessmentId],
     );
     return rows.map((r) => ({
