@@ -1,6 +1,12 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@mentorbridge/api-demo-data';
 import { ApiClient, TestApp } from '@mentorbridge/api-testing';
-import { CurrentUser } from '@mentorbridge/shared-contracts';
+import {
+  AssessmentDetail,
+  CohortDetail,
+  CurrentUser,
+  Page,
+  ProgramSummary,
+} from '@mentorbridge/shared-contracts';
 import { createApiTestApp } from './support';
 
 describe('demo organisation', () => {
@@ -43,6 +49,43 @@ describe('demo organisation', () => {
       );
     },
   );
+
+  it('shows three programs at different stages, each with a readiness story', async () => {
+    const hr = new ApiClient(t.server);
+    await hr.signIn('hr@acme.example', DEMO_PASSWORD);
+    const programs = (await hr.get('/api/programs').expect(200)).body as Page<ProgramSummary>;
+    const byName = Object.fromEntries(programs.items.map((p) => [p.name, p]));
+    expect(byName['Emerging Leaders']).toMatchObject({
+      format: 'one_on_one',
+      currentCohort: { state: 'active' },
+      readiness: { status: 'completed', band: 'strong' },
+    });
+    expect(byName['Women in Tech Circles']).toMatchObject({
+      format: 'group',
+      currentCohort: { state: 'recruiting' },
+      readiness: { band: 'ready' },
+    });
+    const reverse = byName['Reverse Mentoring: Digital Fluency'];
+    expect(reverse).toMatchObject({ format: 'reverse', currentCohort: { state: 'draft' } });
+    expect(reverse.readiness?.band).toBe('not_ready');
+
+    // The failing assessment carries recommendations; the draft cohort is blocked at the gate.
+    const failing = (await hr.get(`/api/readiness/assessments/${reverse.readiness?.assessmentId}`))
+      .body as AssessmentDetail;
+    expect(failing.result.recommendations.length).toBeGreaterThan(0);
+    const cohort = (await hr.get(`/api/cohorts/${reverse.currentCohort?.id}`)).body as CohortDetail;
+    expect(cohort.nextSteps[0]).toMatchObject({
+      to: 'recruiting',
+      allowed: false,
+      overridable: true,
+    });
+
+    // Emerging Leaders was re-assessed: the previous cycle is there to compare.
+    const el = byName['Emerging Leaders'];
+    const latest = (await hr.get(`/api/readiness/assessments/${el.readiness?.assessmentId}`))
+      .body as AssessmentDetail;
+    expect(latest.previous?.title).toBe('Readiness check 2025');
+  });
 
   it('never seeds over existing data unless asked to reset', async () => {
     const again = await seedDemo(t.dataSource);

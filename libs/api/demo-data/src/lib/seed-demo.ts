@@ -3,7 +3,9 @@ import { Logger } from '@nestjs/common';
 import { truncateAllTables } from '@mentorbridge/api-core';
 import { PasswordHasher } from '@mentorbridge/api-identity';
 import type { DataSource, EntityManager } from 'typeorm';
+import { createRandom } from '@mentorbridge/shared-util';
 import { buildDemoOrganisation, DEMO_ACCOUNTS, DEMO_PASSWORD, DemoPerson } from './organisation';
+import { seedPrograms } from './programs';
 
 const logger = new Logger('DemoSeed');
 
@@ -35,14 +37,24 @@ export async function seedDemo(
   const people = buildDemoOrganisation();
   // One hash for every demo person: argon2 is deliberately slow, 200 hashes would take seconds.
   const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
-  await dataSource.transaction(async (manager) => {
-    await insertPeople(manager, people, passwordHash);
+  const programs = await dataSource.transaction(async (manager) => {
+    const ids = await insertPeople(manager, people, passwordHash);
+    const idOf = (key: string) => {
+      const id = ids.get(key);
+      if (!id) throw new Error(`Demo data refers to an unknown person "${key}"`);
+      return id;
+    };
+    return seedPrograms(manager, idOf, createRandom(7));
   });
-  logger.log(`Seeded the demo organisation: ${people.length} people.`);
+  logger.log(`Seeded the demo organisation: ${people.length} people, ${programs} programs.`);
   return { seeded: true, people: people.length };
 }
 
-async function insertPeople(manager: EntityManager, people: DemoPerson[], passwordHash: string) {
+async function insertPeople(
+  manager: EntityManager,
+  people: DemoPerson[],
+  passwordHash: string,
+): Promise<Map<string, string>> {
   const ids = new Map(people.map((p) => [p.key, randomUUID()]));
   // Parents come before their reports in `people`, so the manager foreign key is always satisfied.
   for (const p of people) {
@@ -71,6 +83,7 @@ async function insertPeople(manager: EntityManager, people: DemoPerson[], passwo
      SELECT g.user_id, g.role, NULL FROM unnest($1::uuid[], $2::text[]) AS g(user_id, role)`,
     [grants.map((g) => g[0]), grants.map((g) => g[1])],
   );
+  return ids;
 }
 
 /** The demo sign-ins that exist in this database (printed on start-up). */
