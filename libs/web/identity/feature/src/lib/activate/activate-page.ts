@@ -1,24 +1,23 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@mentorbridge/shared-contracts';
 import { AuthApi, AuthStore } from '@mentorbridge/web-identity-data-access';
+import { httpStatusOf } from '@mentorbridge/web-shared-data-access';
 import {
-  applyServerErrors,
-  controlErrorMessage,
-  httpStatusOf,
-  toApiError,
-} from '@mentorbridge/web-shared-data-access';
-import { BannerComponent, EmptyStateComponent } from '@mentorbridge/web-shared-ui';
+  BannerComponent,
+  EmptyStateComponent,
+  LoadFailedComponent,
+} from '@mentorbridge/web-shared-ui';
 import { map } from 'rxjs';
-import { matchingPasswords } from '../shared/form-utils';
+import { showErrorsIfInvalid, showServerErrors } from '../shared/form-utils';
+import { newPasswordForm } from '../shared/new-password';
+import { NewPasswordFieldsComponent } from '../shared/new-password-fields.component';
 
 /** First visit from an invitation link: choose a password, then land on the home page. */
 @Component({
@@ -29,11 +28,12 @@ import { matchingPasswords } from '../shared/form-utils';
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     MatProgressBarModule,
     BannerComponent,
     EmptyStateComponent,
+    LoadFailedComponent,
+    NewPasswordFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activate-page.html',
@@ -45,7 +45,6 @@ export class ActivatePage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
-  protected readonly minLength = PASSWORD_MIN_LENGTH;
   protected readonly token = toSignal(
     this.route.queryParamMap.pipe(map((params) => params.get('token')?.trim() || null)),
     { initialValue: this.route.snapshot.queryParamMap.get('token')?.trim() || null },
@@ -67,38 +66,16 @@ export class ActivatePage {
       : ('failed' as const);
   });
 
-  protected readonly form = new FormGroup(
-    {
-      password: new FormControl('', {
-        nonNullable: true,
-        validators: [
-          Validators.required,
-          Validators.minLength(PASSWORD_MIN_LENGTH),
-          Validators.maxLength(PASSWORD_MAX_LENGTH),
-        ],
-      }),
-      confirm: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    },
-    { validators: matchingPasswords('password', 'confirm') },
-  );
+  protected readonly form = newPasswordForm();
   protected readonly pending = signal(false);
   protected readonly error = signal<string | null>(null);
-
-  protected errorFor(name: 'password' | 'confirm'): string | null {
-    const control = this.form.controls[name];
-    if (name === 'confirm' && control.hasError('required')) {
-      return 'Type the password again.';
-    }
-    return controlErrorMessage(control, 'Password');
-  }
 
   protected async submit(): Promise<void> {
     const token = this.token();
     if (this.pending() || !token) {
       return;
     }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
+    if (showErrorsIfInvalid(this.form)) {
       return;
     }
     this.pending.set(true);
@@ -114,10 +91,9 @@ export class ActivatePage {
           'This invitation link is no longer valid. Ask your HR lead to send you a new one.',
         );
       } else if (status === 400) {
-        const unmatched = applyServerErrors(this.form, toApiError(error), {
-          labels: { password: 'Password' },
-        });
-        this.error.set(unmatched.length ? unmatched.join(' ') : null);
+        this.error.set(
+          showServerErrors(this.form, error, { labels: { password: 'Password' } }, null),
+        );
       }
     } finally {
       this.pending.set(false);

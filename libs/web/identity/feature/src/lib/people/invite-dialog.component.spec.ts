@@ -3,28 +3,20 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { InvitationResult } from '@mentorbridge/shared-contracts';
-import { byTestId, settle, textOf, typeInto } from '../testing/dom';
+import { byTestId, errorByLabel, inputByLabel, settle, textOf, typeInto } from '../testing/dom';
+import { flushApiError } from '../testing/http';
+import { userDetail } from '../testing/people';
 import { InviteDialogComponent } from './invite-dialog.component';
 
 const INVITATION: InvitationResult = {
-  user: {
+  user: userDetail({
     id: 'u9',
     email: 'nora@example.org',
     displayName: 'Nora Quist',
     status: 'invited',
     department: 'Sales',
     title: null,
-    location: null,
-    seniorityLevel: null,
-    manager: null,
-    roles: ['mentee'],
-    languages: [],
-    timeZone: null,
-    grants: [{ role: 'mentee', programId: null }],
-    directReports: 0,
-    createdAt: '2026-11-25T10:00:00Z',
-    lastLoginAt: null,
-  },
+  }),
   activationUrl: 'https://mentorbridge.example/activate?token=tok-123',
   expiresAt: '2026-12-02T10:00:00Z',
 };
@@ -39,14 +31,7 @@ describe('InviteDialogComponent', () => {
   }
 
   function field(label: string): HTMLInputElement {
-    const formField = [...document.querySelectorAll('mb-invite-dialog mat-form-field')].find(
-      (element) => textOf(element.querySelector('mat-label') as Element) === label,
-    );
-    const input = formField?.querySelector('input');
-    if (!input) {
-      throw new Error(`No field "${label}"`);
-    }
-    return input;
+    return inputByLabel(document.querySelector('mb-invite-dialog') as HTMLElement, label);
   }
 
   async function openAndFill(): Promise<HTMLElement> {
@@ -97,22 +82,37 @@ describe('InviteDialogComponent', () => {
     expect(textOf(byTestId(dialog, 'copy-link'))).toBe('Copy link');
   });
 
+  it('names the missing fields in a summary instead of sending an empty invitation', async () => {
+    TestBed.inject(MatDialog).open(InviteDialogComponent, { data: { facets: null } });
+    await stable();
+    const dialog = document.querySelector('mb-invite-dialog') as HTMLElement;
+    const labels = [...dialog.querySelectorAll('mat-label')].map((label) => textOf(label));
+    expect(labels.join(', ')).toBe('Email, Name, Department, Job title, Manager, Seniority');
+    expect(textOf(dialog.querySelector('fieldset legend') as Element)).toBe('Roles');
+    expect(textOf(dialog.querySelector('fieldset') as Element)).toContain('Mentee');
+
+    byTestId<HTMLButtonElement>(document, 'invite-submit').click();
+    await stable();
+
+    backend.expectNone('/api/users');
+    expect(textOf(dialog.querySelector('mb-banner') as Element)).toBe(
+      'Check these fields: Email, Name.',
+    );
+    expect(errorByLabel(dialog, 'Email')).toBe('Enter email.');
+  });
+
   it('says next to the email field that the person is already in the directory (409)', async () => {
     const dialog = await openAndFill();
 
-    backend.expectOne('/api/users').flush(
-      {
-        statusCode: 409,
-        code: 'conflict',
-        message: 'Someone with the email nora@example.org is already in the directory.',
-        details: [{ field: 'email', message: 'is already in the directory' }],
-      },
-      { status: 409, statusText: 'Conflict' },
-    );
+    flushApiError(backend.expectOne('/api/users'), {
+      status: 409,
+      code: 'conflict',
+      message: 'Someone with the email nora@example.org is already in the directory.',
+      details: [{ field: 'email', message: 'is already in the directory' }],
+    });
     await stable();
 
-    const emailField = field('Email').closest('mat-form-field') as HTMLElement;
-    expect(textOf(emailField.querySelector('mat-error') as Element)).toBe(
+    expect(errorByLabel(dialog, 'Email')).toBe(
       'Someone with the email nora@example.org is already in the directory.',
     );
     expect(dialog.querySelector('[data-testid="activation-link"]')).toBeNull();

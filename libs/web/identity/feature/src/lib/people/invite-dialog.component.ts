@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import {
@@ -10,68 +8,49 @@ import {
   MatDialogModule,
   MatDialogRef,
 } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import {
   CreateUserRequest,
   DirectoryFacets,
   InvitationResult,
   ROLE_LABELS,
   ROLES,
-  SeniorityLevel,
 } from '@mentorbridge/shared-contracts';
 import { UsersApi } from '@mentorbridge/web-identity-data-access';
+import { httpStatusOf, toApiError } from '@mentorbridge/web-shared-data-access';
+import { BannerComponent } from '@mentorbridge/web-shared-ui';
+import { firstValueFrom } from 'rxjs';
 import {
-  applyServerErrors,
-  controlErrorMessage,
-  httpStatusOf,
-  toApiError,
-} from '@mentorbridge/web-shared-data-access';
-import { BannerComponent, confirmAction } from '@mentorbridge/web-shared-ui';
-import { filter, firstValueFrom, merge } from 'rxjs';
-import { blankToNull, invalidFieldLabels } from '../shared/form-utils';
-import { SENIORITY_OPTIONS } from '../shared/labels';
-import {
-  ManagerFieldComponent,
-  managerIdOf,
-  managerPicked,
-  ManagerValue,
-} from '../shared/manager-field.component';
+  DIRECTORY_LABELS,
+  directoryControls,
+  directoryRequest,
+  showDirectoryServerErrors,
+} from '../shared/directory-fields';
+import { DirectoryFieldsComponent } from '../shared/directory-fields.component';
+import { invalidFieldLabels, showErrorsIfInvalid } from '../shared/form-utils';
+import { TextFieldComponent } from '../shared/text-field.component';
+import { confirmDiscard, interceptDialogClose } from '../shared/unsaved-changes';
 import { InvitationLinkComponent } from './invitation-link.component';
 
 export interface InviteDialogData {
   facets: DirectoryFacets | null;
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  email: 'Email',
-  displayName: 'Name',
-  department: 'Department',
-  title: 'Job title',
-  manager: 'Manager',
-  seniorityLevel: 'Seniority',
-};
+const FIELD_LABELS: Record<string, string> = { email: 'Email', ...DIRECTORY_LABELS };
 
 /** Invite a person; on success, show the activation link to share. Closes with `true` if saved. */
 @Component({
   selector: 'mb-invite-dialog',
   imports: [
     ReactiveFormsModule,
-    MatAutocompleteModule,
     MatButtonModule,
     MatCheckboxModule,
     MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
     BannerComponent,
+    DirectoryFieldsComponent,
     InvitationLinkComponent,
-    ManagerFieldComponent,
+    TextFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invite-dialog.component.html',
@@ -85,22 +64,14 @@ export class InviteDialogComponent {
 
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
-  protected readonly seniorityOptions = SENIORITY_OPTIONS;
-  protected readonly departments = this.data.facets?.departments ?? [];
+  protected readonly facets = this.data.facets;
 
   protected readonly form = new FormGroup({
     email: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.email, Validators.maxLength(254)],
     }),
-    displayName: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(120)],
-    }),
-    department: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(120)] }),
-    title: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(120)] }),
-    manager: new FormControl<ManagerValue>(null, { validators: [managerPicked] }),
-    seniorityLevel: new FormControl<SeniorityLevel | null>(null),
+    ...directoryControls(['displayName', 'department', 'title', 'manager', 'seniorityLevel']),
     roles: new FormGroup({
       admin: new FormControl(false, { nonNullable: true }),
       mentor: new FormControl(false, { nonNullable: true }),
@@ -113,19 +84,7 @@ export class InviteDialogComponent {
   protected readonly result = signal<InvitationResult | null>(null);
 
   constructor() {
-    merge(
-      this.dialogRef.backdropClick(),
-      this.dialogRef.keydownEvents().pipe(filter((event) => event.key === 'Escape')),
-    )
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => void this.cancel());
-  }
-
-  protected errorFor(
-    name: 'email' | 'displayName' | 'department' | 'title',
-    label: string,
-  ): string | null {
-    return controlErrorMessage(this.form.controls[name], label);
+    interceptDialogClose(this.dialogRef, () => this.cancel());
   }
 
   protected async cancel(): Promise<void> {
@@ -134,12 +93,10 @@ export class InviteDialogComponent {
       return;
     }
     if (this.form.dirty) {
-      const discard = await confirmAction(this.dialog, {
+      const discard = await confirmDiscard(this.dialog, {
         title: 'Discard this invitation?',
         message: 'The details you typed are not saved.',
         confirmLabel: 'Discard',
-        cancelLabel: 'Keep editing',
-        destructive: true,
       });
       if (!discard) {
         return;
@@ -152,8 +109,7 @@ export class InviteDialogComponent {
     if (this.pending()) {
       return;
     }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
+    if (showErrorsIfInvalid(this.form)) {
       const fields = invalidFieldLabels(this.form, FIELD_LABELS);
       this.error.set(`Check these fields: ${fields.join(', ')}.`);
       return;
@@ -161,11 +117,7 @@ export class InviteDialogComponent {
     const value = this.form.getRawValue();
     const request: CreateUserRequest = {
       email: value.email.trim(),
-      displayName: value.displayName.trim(),
-      department: blankToNull(value.department),
-      title: blankToNull(value.title),
-      managerId: managerIdOf(value.manager),
-      seniorityLevel: value.seniorityLevel,
+      ...directoryRequest(value),
       roles: ROLES.filter((role) => value.roles[role]),
     };
     this.pending.set(true);
@@ -183,11 +135,7 @@ export class InviteDialogComponent {
         email.markAsTouched();
         this.error.set(apiError.message);
       } else if (status === 400) {
-        const unmatched = applyServerErrors(this.form, apiError, {
-          aliases: { managerId: 'manager' },
-          labels: FIELD_LABELS,
-        });
-        this.error.set(unmatched.length ? unmatched.join(' ') : 'Check the highlighted fields.');
+        this.error.set(showDirectoryServerErrors(this.form, error, FIELD_LABELS));
       }
     } finally {
       this.pending.set(false);

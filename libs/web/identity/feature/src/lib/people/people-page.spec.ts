@@ -10,6 +10,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { Page, UserSummary } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { buttonByText, byTestId, settle, textOf, typeInto } from '../testing/dom';
+import { HR_LEAD } from '../testing/people';
 import { PeoplePage } from './people-page';
 
 function person(index: number, overrides: Partial<UserSummary> = {}): UserSummary {
@@ -76,15 +77,7 @@ describe('PeoplePage', () => {
       ],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(AuthStore).setUser({
-      id: 'hr-1',
-      email: 'hr@example.org',
-      displayName: 'Hana Reyes',
-      roles: ['admin'],
-      grants: [{ role: 'admin', programId: null }],
-      permissions: ['users.read', 'users.manage', 'roles.assign', 'users.import'],
-      homeRoute: 'hr',
-    });
+    TestBed.inject(AuthStore).setUser(HR_LEAD);
   });
 
   afterEach(() => backend.verify());

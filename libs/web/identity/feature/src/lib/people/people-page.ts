@@ -37,6 +37,7 @@ import { AuthStore, UsersApi } from '@mentorbridge/web-identity-data-access';
 import { downloadTextFile, toCsv } from '@mentorbridge/web-shared-data-access';
 import {
   EmptyStateComponent,
+  LoadFailedComponent,
   PageHeaderComponent,
   StatusChipComponent,
   StatusTone,
@@ -76,6 +77,7 @@ type Column = (typeof ALL_COLUMNS)[number];
     MatTableModule,
     MatTooltipModule,
     EmptyStateComponent,
+    LoadFailedComponent,
     PageHeaderComponent,
     StatusChipComponent,
   ],

@@ -7,9 +7,8 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import {
@@ -19,11 +18,8 @@ import {
   MatDialogRef,
 } from '@angular/material/dialog';
 import { MatDividerModule } from '@angular/material/divider';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import {
@@ -33,46 +29,31 @@ import {
   Role,
   ROLE_LABELS,
   ROLES,
-  SeniorityLevel,
   UpdateUserRequest,
   UserDetail,
 } from '@mentorbridge/shared-contracts';
 import { AuthStore, UsersApi } from '@mentorbridge/web-identity-data-access';
-import {
-  applyServerErrors,
-  controlErrorMessage,
-  httpStatusOf,
-  toApiError,
-} from '@mentorbridge/web-shared-data-access';
+import { httpStatusOf, toApiError } from '@mentorbridge/web-shared-data-access';
 import {
   BannerComponent,
   confirmAction,
   EmptyStateComponent,
   StatusChipComponent,
 } from '@mentorbridge/web-shared-ui';
-import { filter, firstValueFrom, merge } from 'rxjs';
-import { blankToNull } from '../shared/form-utils';
-import { SENIORITY_OPTIONS, statusLabel, USER_STATUS_CHIP } from '../shared/labels';
-import { LanguagesFieldComponent } from '../shared/languages-field.component';
+import { firstValueFrom } from 'rxjs';
 import {
-  ManagerFieldComponent,
-  managerIdOf,
-  managerPicked,
-  ManagerValue,
-} from '../shared/manager-field.component';
-import { timeZoneOptions } from '../shared/time-zones';
+  DIRECTORY_FIELDS,
+  directoryFieldsForm,
+  directoryRequest,
+  directoryValues,
+  showDirectoryServerErrors,
+} from '../shared/directory-fields';
+import { DirectoryFieldsComponent } from '../shared/directory-fields.component';
+import { CHECK_FIELDS, showErrorsIfInvalid } from '../shared/form-utils';
+import { statusLabel, USER_STATUS_CHIP } from '../shared/labels';
+import { TextFieldComponent } from '../shared/text-field.component';
+import { confirmDiscard, interceptDialogClose } from '../shared/unsaved-changes';
 import { InvitationLinkComponent } from './invitation-link.component';
-
-const DIRECTORY_LABELS: Record<string, string> = {
-  displayName: 'Name',
-  department: 'Department',
-  title: 'Job title',
-  manager: 'Manager',
-  location: 'Location',
-  seniorityLevel: 'Seniority',
-  languages: 'Languages',
-  timeZone: 'Time zone',
-};
 
 export interface PersonDialogData {
   id: string;
@@ -81,40 +62,25 @@ export interface PersonDialogData {
   onChanged: () => void;
 }
 
-type DirectoryForm = FormGroup<{
-  displayName: FormControl<string>;
-  department: FormControl<string>;
-  title: FormControl<string>;
-  manager: FormControl<ManagerValue>;
-  location: FormControl<string>;
-  seniorityLevel: FormControl<SeniorityLevel | null>;
-  languages: FormControl<string[]>;
-  timeZone: FormControl<string | null>;
-}>;
-
 /** One person's record: directory fields, roles, status and invitation link. */
 @Component({
   selector: 'mb-person-dialog',
   imports: [
     DatePipe,
     ReactiveFormsModule,
-    MatAutocompleteModule,
     MatButtonModule,
     MatCheckboxModule,
     MatDialogModule,
     MatDividerModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
     MatTooltipModule,
     BannerComponent,
     EmptyStateComponent,
     StatusChipComponent,
+    DirectoryFieldsComponent,
     InvitationLinkComponent,
-    LanguagesFieldComponent,
-    ManagerFieldComponent,
+    TextFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './person-dialog.component.html',
@@ -130,11 +96,9 @@ export class PersonDialogComponent {
 
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
-  protected readonly seniorityOptions = SENIORITY_OPTIONS;
   protected readonly statusChip = USER_STATUS_CHIP;
   protected readonly statusLabel = statusLabel;
-  protected readonly departments = this.data.facets?.departments ?? [];
-  protected readonly locations = this.data.facets?.locations ?? [];
+  protected readonly facets = this.data.facets;
 
   protected readonly person = rxResource({ stream: () => this.usersApi.get(this.data.id) });
   protected readonly isSelf = computed(() => this.store.user()?.id === this.data.id);
@@ -144,23 +108,8 @@ export class PersonDialogComponent {
   protected readonly canAssignRoles = computed(() =>
     this.store.permissions().includes(PERMISSIONS.rolesAssign),
   );
-  protected readonly timeZones = computed(() =>
-    timeZoneOptions(this.person.hasValue() ? this.person.value().timeZone : null),
-  );
 
-  protected readonly form: DirectoryForm = new FormGroup({
-    displayName: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(120)],
-    }),
-    department: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(120)] }),
-    title: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(120)] }),
-    manager: new FormControl<ManagerValue>(null, { validators: [managerPicked] }),
-    location: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(120)] }),
-    seniorityLevel: new FormControl<SeniorityLevel | null>(null),
-    languages: new FormControl<string[]>([], { nonNullable: true }),
-    timeZone: new FormControl<string | null>(null),
-  });
+  protected readonly form = directoryFieldsForm(DIRECTORY_FIELDS);
   protected readonly rolesForm = new FormGroup({
     admin: new FormControl(false, { nonNullable: true }),
     mentor: new FormControl(false, { nonNullable: true }),
@@ -203,26 +152,13 @@ export class PersonDialogComponent {
         this.rolesForm.controls.admin.disable({ emitEvent: false });
       }
     });
-    merge(
-      this.dialogRef.backdropClick(),
-      this.dialogRef.keydownEvents().pipe(filter((event) => event.key === 'Escape')),
-    )
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => void this.close());
-  }
-
-  protected errorFor(name: keyof DirectoryForm['controls'], label: string): string | null {
-    return controlErrorMessage(this.form.controls[name], label);
+    interceptDialogClose(this.dialogRef, () => this.close());
   }
 
   protected async close(): Promise<void> {
     if (this.form.dirty || this.rolesForm.dirty) {
-      const discard = await confirmAction(this.dialog, {
-        title: 'Discard unsaved changes?',
+      const discard = await confirmDiscard(this.dialog, {
         message: 'Some changes to this person are not saved yet.',
-        confirmLabel: 'Discard changes',
-        cancelLabel: 'Keep editing',
-        destructive: true,
       });
       if (!discard) {
         return;
@@ -235,22 +171,11 @@ export class PersonDialogComponent {
     if (this.busy() || !this.person.hasValue()) {
       return;
     }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.formError.set('Check the highlighted fields.');
+    if (showErrorsIfInvalid(this.form)) {
+      this.formError.set(CHECK_FIELDS);
       return;
     }
-    const value = this.form.getRawValue();
-    const request: UpdateUserRequest = {
-      displayName: value.displayName.trim(),
-      department: blankToNull(value.department),
-      title: blankToNull(value.title),
-      managerId: managerIdOf(value.manager),
-      location: blankToNull(value.location),
-      seniorityLevel: value.seniorityLevel,
-      languages: value.languages,
-      timeZone: value.timeZone || null,
-    };
+    const request: UpdateUserRequest = directoryRequest(this.form.getRawValue());
     await this.run(
       'details',
       async () => {
@@ -260,15 +185,7 @@ export class PersonDialogComponent {
         this.formError.set(null);
         this.snackBar.open(`${updated.displayName}'s record is saved.`, 'OK', { duration: 4000 });
       },
-      (error) => {
-        const unmatched = applyServerErrors(this.form, toApiError(error), {
-          aliases: { managerId: 'manager' },
-          labels: DIRECTORY_LABELS,
-        });
-        this.formError.set(
-          unmatched.length ? unmatched.join(' ') : 'Check the highlighted fields.',
-        );
-      },
+      (error) => this.formError.set(showDirectoryServerErrors(this.form, error)),
     );
   }
 
@@ -362,16 +279,7 @@ export class PersonDialogComponent {
   }
 
   private resetForm(person: UserDetail): void {
-    this.form.reset({
-      displayName: person.displayName,
-      department: person.department ?? '',
-      title: person.title ?? '',
-      manager: person.manager,
-      location: person.location ?? '',
-      seniorityLevel: person.seniorityLevel,
-      languages: [...person.languages],
-      timeZone: person.timeZone,
-    });
+    this.form.reset(directoryValues(person));
   }
 
   private resetRoles(person: UserDetail): void {

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
   FormControl,
@@ -17,35 +10,31 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  UpdateProfileRequest,
-  UserDetail,
-} from '@mentorbridge/shared-contracts';
+import { UpdateProfileRequest, UserDetail } from '@mentorbridge/shared-contracts';
 import { AuthApi, AuthStore, ProfileApi } from '@mentorbridge/web-identity-data-access';
-import {
-  applyServerErrors,
-  controlErrorMessage,
-  httpStatusOf,
-  toApiError,
-} from '@mentorbridge/web-shared-data-access';
+import { httpStatusOf, toApiError } from '@mentorbridge/web-shared-data-access';
 import {
   BannerComponent,
-  EmptyStateComponent,
+  LoadFailedComponent,
   PageHeaderComponent,
 } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import { blankToNull, matchingPasswords } from '../shared/form-utils';
+import {
+  directoryFieldsForm,
+  directoryRequest,
+  directoryValues,
+  showDirectoryServerErrors,
+} from '../shared/directory-fields';
+import { DirectoryFieldsComponent } from '../shared/directory-fields.component';
+import { CHECK_FIELDS, showErrorsIfInvalid, showServerErrors } from '../shared/form-utils';
 import { roleLabel, seniorityLabel } from '../shared/labels';
-import { LanguagesFieldComponent } from '../shared/languages-field.component';
-import { browserTimeZone, timeZoneOptions } from '../shared/time-zones';
+import { newPasswordForm } from '../shared/new-password';
+import { NewPasswordFieldsComponent } from '../shared/new-password-fields.component';
+import { TextFieldComponent } from '../shared/text-field.component';
+import { browserTimeZone } from '../shared/time-zones';
 import { HasUnsavedChanges } from '../shared/unsaved-changes.guard';
 
 /** The person's own directory record, the fields they may change, and their password. */
@@ -56,15 +45,14 @@ import { HasUnsavedChanges } from '../shared/unsaved-changes.guard';
     MatButtonModule,
     MatCardModule,
     MatChipsModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
     BannerComponent,
-    EmptyStateComponent,
+    LoadFailedComponent,
     PageHeaderComponent,
-    LanguagesFieldComponent,
+    DirectoryFieldsComponent,
+    NewPasswordFieldsComponent,
+    TextFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile-page.html',
@@ -78,43 +66,23 @@ export class ProfilePage implements HasUnsavedChanges {
   private readonly snackBar = inject(MatSnackBar);
 
   protected readonly profile = rxResource({ stream: () => this.profileApi.get() });
-  protected readonly minLength = PASSWORD_MIN_LENGTH;
   protected readonly roleLabel = roleLabel;
-  protected readonly seniority = computed(() =>
-    this.profile.hasValue() ? seniorityLabel(this.profile.value().seniorityLevel) : null,
-  );
-  protected readonly timeZones = computed(() =>
-    timeZoneOptions(this.profile.hasValue() ? this.profile.value().timeZone : null),
-  );
+  protected readonly seniorityLabel = seniorityLabel;
   protected readonly detectedTimeZone = browserTimeZone();
 
-  protected readonly detailsForm = new FormGroup({
-    displayName: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(120)],
-    }),
-    location: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(120)] }),
-    languages: new FormControl<string[]>([], { nonNullable: true }),
-    timeZone: new FormControl<string | null>(null),
-  });
+  protected readonly detailsForm = directoryFieldsForm([
+    'displayName',
+    'location',
+    'languages',
+    'timeZone',
+  ]);
   protected readonly savingDetails = signal(false);
   protected readonly detailsError = signal<string | null>(null);
 
-  protected readonly passwordForm = new FormGroup(
-    {
-      current: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-      password: new FormControl('', {
-        nonNullable: true,
-        validators: [
-          Validators.required,
-          Validators.minLength(PASSWORD_MIN_LENGTH),
-          Validators.maxLength(PASSWORD_MAX_LENGTH),
-        ],
-      }),
-      confirm: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    },
-    { validators: matchingPasswords('password', 'confirm') },
-  );
+  protected readonly passwordForm = new FormGroup({
+    current: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    newPassword: newPasswordForm(),
+  });
   protected readonly savingPassword = signal(false);
   protected readonly passwordError = signal<string | null>(null);
 
@@ -138,21 +106,6 @@ export class ProfilePage implements HasUnsavedChanges {
     }
   }
 
-  protected detailsErrorFor(name: 'displayName' | 'location', label: string): string | null {
-    return controlErrorMessage(this.detailsForm.controls[name], label);
-  }
-
-  protected passwordErrorFor(name: 'current' | 'password' | 'confirm'): string | null {
-    const control = this.passwordForm.controls[name];
-    if (name === 'current' && control.hasError('required')) {
-      return 'Enter your current password.';
-    }
-    if (name === 'confirm' && control.hasError('required')) {
-      return 'Type the new password again.';
-    }
-    return controlErrorMessage(control, 'New password');
-  }
-
   protected useDetectedTimeZone(): void {
     if (this.detectedTimeZone) {
       this.detailsForm.controls.timeZone.setValue(this.detectedTimeZone);
@@ -164,18 +117,11 @@ export class ProfilePage implements HasUnsavedChanges {
     if (this.savingDetails()) {
       return;
     }
-    if (this.detailsForm.invalid) {
-      this.detailsForm.markAllAsTouched();
-      this.detailsError.set('Check the highlighted fields.');
+    if (showErrorsIfInvalid(this.detailsForm)) {
+      this.detailsError.set(CHECK_FIELDS);
       return;
     }
-    const value = this.detailsForm.getRawValue();
-    const request: UpdateProfileRequest = {
-      displayName: value.displayName.trim(),
-      location: blankToNull(value.location),
-      languages: value.languages,
-      timeZone: value.timeZone || null,
-    };
+    const request: UpdateProfileRequest = directoryRequest(this.detailsForm.getRawValue());
     this.savingDetails.set(true);
     this.detailsError.set(null);
     try {
@@ -186,16 +132,8 @@ export class ProfilePage implements HasUnsavedChanges {
       this.snackBar.open('Your details are saved.', 'OK', { duration: 4000 });
     } catch (error: unknown) {
       if (httpStatusOf(error) === 400) {
-        const unmatched = applyServerErrors(this.detailsForm, toApiError(error), {
-          labels: {
-            displayName: 'Display name',
-            location: 'Location',
-            languages: 'Languages',
-            timeZone: 'Time zone',
-          },
-        });
         this.detailsError.set(
-          unmatched.length ? unmatched.join(' ') : 'Check the highlighted fields.',
+          showDirectoryServerErrors(this.detailsForm, error, { displayName: 'Display name' }),
         );
       }
     } finally {
@@ -214,32 +152,39 @@ export class ProfilePage implements HasUnsavedChanges {
     if (this.savingPassword()) {
       return;
     }
-    if (this.passwordForm.invalid) {
-      this.passwordForm.markAllAsTouched();
+    if (showErrorsIfInvalid(this.passwordForm)) {
       return;
     }
-    const { current, password } = this.passwordForm.getRawValue();
+    const { current, newPassword } = this.passwordForm.getRawValue();
     this.savingPassword.set(true);
     this.passwordError.set(null);
     try {
       await firstValueFrom(
-        this.authApi.changePassword({ currentPassword: current, newPassword: password }),
+        this.authApi.changePassword({
+          currentPassword: current,
+          newPassword: newPassword.password,
+        }),
       );
       formDirective.resetForm();
       this.passwordForm.reset();
       this.snackBar.open('Your password is changed.', 'OK', { duration: 4000 });
     } catch (error: unknown) {
       const status = httpStatusOf(error);
-      const apiError = toApiError(error);
       if (status === 400) {
-        const unmatched = applyServerErrors(this.passwordForm, apiError, {
-          aliases: { currentPassword: 'current', newPassword: 'password' },
-          labels: { current: 'Current password', password: 'New password' },
-        });
-        this.passwordError.set(unmatched.length ? unmatched.join(' ') : null);
+        this.passwordError.set(
+          showServerErrors(
+            this.passwordForm,
+            error,
+            {
+              aliases: { currentPassword: 'current', newPassword: 'newPassword.password' },
+              labels: { current: 'Current password', newPassword: 'New password' },
+            },
+            null,
+          ),
+        );
       } else if (status === 401 || status === 403) {
         const current = this.passwordForm.controls.current;
-        current.setErrors({ server: apiError.message });
+        current.setErrors({ server: toApiError(error).message });
         current.markAsTouched();
       }
     } finally {
@@ -248,11 +193,6 @@ export class ProfilePage implements HasUnsavedChanges {
   }
 
   private resetDetails(profile: UserDetail): void {
-    this.detailsForm.reset({
-      displayName: profile.displayName,
-      location: profile.location ?? '',
-      languages: [...profile.languages],
-      timeZone: profile.timeZone,
-    });
+    this.detailsForm.reset(directoryValues(profile));
   }
 }

@@ -1,6 +1,11 @@
 import { Signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { AbstractControl, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { AbstractControl, FormGroup } from '@angular/forms';
+import {
+  applyServerErrors,
+  ServerErrorOptions,
+  toApiError,
+} from '@mentorbridge/web-shared-data-access';
 import { map, startWith, switchMap } from 'rxjs';
 
 /**
@@ -23,29 +28,6 @@ export function controlState<T>(
   );
 }
 
-/** Group validator: `confirm` must equal `password`. The error sits on the confirm control. */
-export function matchingPasswords(password: string, confirm: string): ValidatorFn {
-  return (group: AbstractControl): ValidationErrors | null => {
-    const first = group.get(password);
-    const second = group.get(confirm);
-    if (!first || !second) {
-      return null;
-    }
-    const mismatch = !!second.value && first.value !== second.value;
-    const errors = { ...(second.errors ?? {}) };
-    if (mismatch) {
-      errors['mismatch'] = "The passwords don't match.";
-    } else {
-      delete errors['mismatch'];
-    }
-    const next = Object.keys(errors).length ? errors : null;
-    if (JSON.stringify(next) !== JSON.stringify(second.errors)) {
-      second.setErrors(next, { emitEvent: false });
-    }
-    return null;
-  };
-}
-
 /** The labels of the invalid controls, for the error summary shown on submit. */
 export function invalidFieldLabels(form: FormGroup, labels: Record<string, string>): string[] {
   return Object.entries(labels)
@@ -57,4 +39,30 @@ export function invalidFieldLabels(form: FormGroup, labels: Record<string, strin
 export function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;
+}
+
+/** Marks the fields of an invalid form touched, so each shows its error. True if it was invalid. */
+export function showErrorsIfInvalid(form: AbstractControl): boolean {
+  if (form.invalid) {
+    form.markAllAsTouched();
+    return true;
+  }
+  return false;
+}
+
+/** The banner text when every field shows its own error. */
+export const CHECK_FIELDS = 'Check the highlighted fields.';
+
+/**
+ * Puts the server's field errors (the `details` of a 400) next to the fields and returns the
+ * banner text: the messages no field took, else `fallback`.
+ */
+export function showServerErrors(
+  form: FormGroup,
+  error: unknown,
+  options: ServerErrorOptions,
+  fallback: string | null = CHECK_FIELDS,
+): string | null {
+  const unmatched = applyServerErrors(form, toApiError(error), options);
+  return unmatched.length ? unmatched.join(' ') : fallback;
 }

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { CanDeactivateFn } from '@angular/router';
-import { confirmAction } from '@mentorbridge/web-shared-ui';
+import { confirmDiscard } from './unsaved-changes';
 
 export interface HasUnsavedChanges {
   hasUnsavedChanges(): boolean;
@@ -12,11 +12,5 @@ export const unsavedChangesGuard: CanDeactivateFn<HasUnsavedChanges> = (componen
   if (!component?.hasUnsavedChanges()) {
     return true;
   }
-  return confirmAction(inject(MatDialog), {
-    title: 'Discard unsaved changes?',
-    message: 'You have changes that are not saved yet. If you leave now, they are lost.',
-    confirmLabel: 'Discard changes',
-    cancelLabel: 'Keep editing',
-    destructive: true,
-  });
+  return confirmDiscard(inject(MatDialog));
 };

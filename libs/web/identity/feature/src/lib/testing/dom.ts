@@ -32,3 +32,30 @@ export function textOf(root: Element): string {
 export function settle(ms = 0): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** The form field whose label reads `label`. */
+export function fieldByLabel(root: ParentNode, label: string): HTMLElement {
+  const field = [...root.querySelectorAll<HTMLElement>('mat-form-field')].find((element) => {
+    const labelElement = element.querySelector('mat-label');
+    return !!labelElement && textOf(labelElement) === label;
+  });
+  if (!field) {
+    throw new Error(`No field labelled "${label}"`);
+  }
+  return field;
+}
+
+/** The input of the form field labelled `label`. */
+export function inputByLabel(root: ParentNode, label: string): HTMLInputElement {
+  const input = fieldByLabel(root, label).querySelector('input');
+  if (!input) {
+    throw new Error(`No input in the field labelled "${label}"`);
+  }
+  return input;
+}
+
+/** The error shown under the form field labelled `label`, or null when it shows none. */
+export function errorByLabel(root: ParentNode, label: string): string | null {
+  const error = fieldByLabel(root, label).querySelector('mat-error');
+  return error ? textOf(error) : null;
+}
