@@ -64,6 +64,23 @@ export const appRoutes: Route[] = [
           import('@mentorbridge/web-identity-feature').then((m) => m.profileRoutes),
       },
       {
+        path: 'programs',
+        canActivate: [permissionGuard(PERMISSIONS.programsManage)],
+        loadChildren: () =>
+          import('@mentorbridge/web-programs-feature').then((m) => m.programRoutes),
+      },
+      {
+        path: 'programs/:programId/readiness',
+        canActivate: [permissionGuard(PERMISSIONS.readinessManage)],
+        loadChildren: () =>
+          import('@mentorbridge/web-readiness-feature').then((m) => m.readinessRoutes),
+      },
+      {
+        path: 'questionnaires',
+        loadChildren: () =>
+          import('@mentorbridge/web-readiness-feature').then((m) => m.questionnaireRoutes),
+      },
+      {
         path: 'admin/users',
         canActivate: [permissionGuard(PERMISSIONS.usersRead)],
         loadChildren: () =>

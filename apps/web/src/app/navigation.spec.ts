@@ -9,6 +9,7 @@ function user(roles: Role[]): CurrentUser {
     roles,
     grants: roles.map((role) => ({ role, programId: null })),
     permissions: permissionsForRoles(roles),
+    orgPermissions: permissionsForRoles(roles),
     homeRoute: null,
   };
 }
@@ -19,6 +20,7 @@ describe('navigationFor', () => {
       [
         ['HR lead home', '/hr'],
         ['Mentor home', '/mentor'],
+        ['Programs', '/programs'],
         ['People', '/admin/users'],
         ['Import people', '/admin/users/import'],
         ['Profile', '/profile'],
@@ -30,6 +32,23 @@ describe('navigationFor', () => {
     expect(navigationFor(user(['mentee'])).map((item) => [item.label, item.path])).toEqual([
       ['Home', '/mentee'],
       ['Profile', '/profile'],
+    ]);
+  });
+
+  it('gives an HR lead of one program their programs and the directory, but not the import', () => {
+    const lead: CurrentUser = {
+      ...user([]),
+      roles: ['admin'],
+      grants: [{ role: 'admin', programId: 'p1' }],
+      permissions: permissionsForRoles(['admin']),
+      orgPermissions: [],
+      homeRoute: 'hr',
+    };
+    expect(navigationFor(lead).map((item) => item.label)).toEqual([
+      'Home',
+      'Programs',
+      'People',
+      'Profile',
     ]);
   });
 

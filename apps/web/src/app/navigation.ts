@@ -37,10 +37,13 @@ export function navigationFor(user: CurrentUser | null): NavItem[] {
   if (!roles.length) {
     items.push({ path: '/', label: 'Home', icon: 'home', exact: true });
   }
+  if (user.permissions.includes(PERMISSIONS.programsManage)) {
+    items.push({ path: '/programs', label: 'Programs', icon: 'workspaces', exact: false });
+  }
   if (user.permissions.includes(PERMISSIONS.usersRead)) {
     items.push({ path: '/admin/users', label: 'People', icon: 'groups', exact: true });
   }
-  if (user.permissions.includes(PERMISSIONS.usersImport)) {
+  if (user.orgPermissions.includes(PERMISSIONS.usersImport)) {
     items.push({
       path: '/admin/users/import',
       label: 'Import people',

@@ -14,7 +14,10 @@ export interface CurrentUser {
   /** Distinct roles held anywhere (for navigation). */
   roles: Role[];
   grants: RoleGrant[];
+  /** Permissions from any grant (organisation-wide or in some program). */
   permissions: Permission[];
+  /** Permissions from organisation-wide grants only (create programs, manage people). */
+  orgPermissions: Permission[];
   /** Route (without slash) of this person's home, or null if they hold no role yet. */
   homeRoute: string | null;
 }

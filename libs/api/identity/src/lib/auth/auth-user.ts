@@ -41,6 +41,9 @@ export function toCurrentUser(user: AuthUser): CurrentUser {
     roles: user.roles,
     grants: user.grants,
     permissions: user.permissions,
+    orgPermissions: permissionsForRoles(
+      user.grants.filter((g) => g.programId === null).map((g) => g.role),
+    ),
     homeRoute: role ? HOME_ROUTE_BY_ROLE[role] : null,
   };
 }

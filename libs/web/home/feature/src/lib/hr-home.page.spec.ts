@@ -32,6 +32,13 @@ describe('HrHomePage', () => {
       roles: ['admin'],
       grants: [{ role: 'admin', programId: null }],
       permissions: ['users.read', 'users.manage', 'roles.assign', 'users.import', 'org-stats.read'],
+      orgPermissions: [
+        'users.read',
+        'users.manage',
+        'roles.assign',
+        'users.import',
+        'org-stats.read',
+      ],
       homeRoute: 'hr',
     });
   });

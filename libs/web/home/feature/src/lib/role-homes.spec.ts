@@ -21,6 +21,7 @@ describe('mentor and mentee homes', () => {
       roles: ['mentor', 'mentee'],
       grants: [],
       permissions: [],
+      orgPermissions: [],
       homeRoute: 'mentor',
     });
   });

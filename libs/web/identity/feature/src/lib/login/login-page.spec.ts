@@ -18,6 +18,7 @@ const MENTEE: CurrentUser = {
   roles: ['mentee'],
   grants: [{ role: 'mentee', programId: null }],
   permissions: [],
+  orgPermissions: [],
   homeRoute: 'mentee',
 };
 

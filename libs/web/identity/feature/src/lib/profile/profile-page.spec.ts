@@ -53,6 +53,7 @@ describe('ProfilePage', () => {
       roles: ME.roles,
       grants: ME.grants,
       permissions: [],
+      orgPermissions: [],
       homeRoute: 'mentee',
     });
     fixture = TestBed.createComponent(ProfilePage);

@@ -34,5 +34,6 @@ export const HR_LEAD: CurrentUser = {
   roles: ['admin'],
   grants: [{ role: 'admin', programId: null }],
   permissions: ['users.read', 'users.manage', 'roles.assign', 'users.import'],
+  orgPermissions: ['users.read', 'users.manage', 'roles.assign', 'users.import'],
   homeRoute: 'hr',
 };
