@@ -160,6 +160,20 @@ describe('programs and cohorts', () => {
       expect(failures).toEqual([]);
     });
 
+    it('lets only one of two simultaneous moves through, so the log never shows a double step', async () => {
+      const program = await createProgram(hr);
+      const cohort = await cohortIn(program.id, 'matching', 'Race');
+      const colleague = new ApiClient(t.server);
+      await colleague.signIn(hrUser.email, hrUser.password);
+      const results = await Promise.all([
+        hr.post(`/api/cohorts/${cohort.id}/transitions`, { to: 'active' }),
+        colleague.post(`/api/cohorts/${cohort.id}/transitions`, { to: 'active' }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      const after = (await hr.get(`/api/cohorts/${cohort.id}`)).body as CohortDetail;
+      expect(after.transitions.filter((tr) => tr.to === 'active')).toHaveLength(1);
+    });
+
     it('explains what is allowed next', async () => {
       const program = await createProgram(hr);
       const cohort = await createCohort(hr, program.id);
