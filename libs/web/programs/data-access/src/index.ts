@@ -1,1 +1,3 @@
-export {};
+export * from './lib/cohorts.api';
+export * from './lib/program-status';
+export * from './lib/programs.api';

@@ -1,27 +1,116 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Router, RouterLink } from '@angular/router';
+import { PERMISSIONS, ProgramSummary } from '@mentorbridge/shared-contracts';
 import { AuthStore, OrganisationApi } from '@mentorbridge/web-identity-data-access';
+import {
+  cohortStateChip,
+  ProgramsApi,
+  readinessChip,
+  readinessGatePasses,
+} from '@mentorbridge/web-programs-data-access';
 import {
   EmptyStateComponent,
   LoadFailedComponent,
   PageHeaderComponent,
   StatCardComponent,
+  StatusChipComponent,
 } from '@mentorbridge/web-shared-ui';
 import { greeting } from './greeting';
+
+const CANNOT_CREATE =
+  'Only organisation-wide HR leads can create programs. Ask one of them to set it up.';
+
+/** Programs whose current cohort is a draft, split by whether the readiness gate lets it open. */
+function draftCohorts(programs: readonly ProgramSummary[]) {
+  const drafts = programs.filter((program) => program.currentCohort?.state === 'draft');
+  return {
+    blocked: drafts.filter((program) => !readinessGatePasses(program.readiness)),
+    ready: drafts.filter((program) => readinessGatePasses(program.readiness)),
+  };
+}
+
+/** Where a "waiting" card leads: the one program's cohort, or the list when there are several. */
+function waitingLink(programs: readonly ProgramSummary[]): string {
+  const [only] = programs;
+  return programs.length === 1 && only?.currentCohort
+    ? `/programs/${only.id}/cohorts/${only.currentCohort.id}`
+    : '/programs';
+}
 
 /** HR lead home: the counts that ask for action, each with its next step. */
 @Component({
   selector: 'mb-hr-home',
   imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
     MatProgressBarModule,
+    MatTooltipModule,
     EmptyStateComponent,
     LoadFailedComponent,
     PageHeaderComponent,
     StatCardComponent,
+    StatusChipComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './home.scss',
+  styles: `
+    .section-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px 16px;
+      margin-bottom: 12px;
+    }
+    .section-head .section-title {
+      margin: 0;
+    }
+    .head-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .waiting {
+      margin-bottom: 16px;
+    }
+    .program-list {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: var(--mat-sys-corner-medium);
+    }
+    .program {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 16px;
+      padding: 12px 16px;
+    }
+    .program + .program {
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    .program-name {
+      flex: 1 1 220px;
+      font: var(--mat-sys-title-medium);
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+    }
+    .chip-label {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
   template: `
     <mb-page-header title="Needs action" [subtitle]="subtitle()" />
 
@@ -85,21 +174,144 @@ import { greeting } from './greeting';
     </section>
 
     <section class="section" aria-labelledby="hr-programs-heading">
-      <h2 id="hr-programs-heading" class="section-title">Programs</h2>
-      <mb-empty-state
-        icon="event_note"
-        title="No programs yet"
-        message="Once programs are set up, their status shows here."
-        [headingLevel]="3"
-      />
+      <div class="section-head">
+        <h2 id="hr-programs-heading" class="section-title">Programs</h2>
+        <div class="head-actions">
+          @if (hasPrograms()) {
+            <a mat-button routerLink="/programs">All programs</a>
+          }
+          <button
+            mat-stroked-button
+            type="button"
+            disabledInteractive
+            [disabled]="!canCreate()"
+            [matTooltip]="canCreate() ? '' : cannotCreate"
+            (click)="newProgram()"
+          >
+            <mat-icon aria-hidden="true" fontIcon="add" />
+            New program
+          </button>
+        </div>
+      </div>
+      @if (programs.hasValue()) {
+        @let list = programs.value().items;
+        @if (list.length) {
+          @let drafts = waiting();
+          <div class="cards waiting">
+            <mb-stat-card
+              label="Draft cohorts waiting for readiness"
+              icon="lock_clock"
+              [value]="drafts.blocked.length"
+              [hint]="
+                drafts.blocked.length > 0
+                  ? 'They can open recruitment once the latest readiness assessment of their program is Ready or better.'
+                  : 'No draft cohort is held back by the readiness gate.'
+              "
+              [link]="blockedLink()"
+              [linkLabel]="drafts.blocked.length > 0 ? 'Review readiness' : null"
+              [attention]="drafts.blocked.length > 0"
+            />
+            <mb-stat-card
+              label="Draft cohorts ready to open recruitment"
+              icon="campaign"
+              [value]="drafts.ready.length"
+              [hint]="
+                drafts.ready.length > 0
+                  ? 'Readiness is met: open recruitment when the dates suit.'
+                  : 'No draft cohort is waiting for you to open recruitment.'
+              "
+              [link]="readyLink()"
+              [linkLabel]="drafts.ready.length > 0 ? 'Open the cohort' : null"
+              [attention]="drafts.ready.length > 0"
+            />
+          </div>
+          <ul class="program-list" aria-label="My programs">
+            @for (program of list; track program.id) {
+              <li class="program" data-testid="home-program">
+                <a class="program-name" [routerLink]="['/programs', program.id]">{{
+                  program.name
+                }}</a>
+                <span class="chips">
+                  <span class="chip-label">Cohort</span>
+                  @if (program.currentCohort; as cohort) {
+                    @let state = stateChip(cohort.state);
+                    <mb-status-chip [label]="state.label" [tone]="state.tone" [icon]="state.icon" />
+                  } @else {
+                    <mb-status-chip label="No open cohort" tone="neutral" icon="remove" />
+                  }
+                  <span class="chip-label">Readiness</span>
+                  @let readiness = readinessChip(program.readiness);
+                  <mb-status-chip
+                    [label]="readiness.label"
+                    [tone]="readiness.tone"
+                    [icon]="readiness.icon"
+                  />
+                </span>
+              </li>
+            }
+          </ul>
+        } @else {
+          <mb-empty-state
+            icon="event_note"
+            [title]="canCreate() ? 'No programs yet — create the first one' : 'No programs yet'"
+            [message]="
+              canCreate()
+                ? 'A program sets the rules its cohorts follow; its status shows here.'
+                : 'You are not an owner of any program yet. ' + cannotCreate
+            "
+            [headingLevel]="3"
+          >
+            @if (canCreate()) {
+              <button mat-flat-button type="button" (click)="newProgram()">New program</button>
+            }
+          </mb-empty-state>
+        }
+      } @else if (programs.status() === 'error') {
+        <mb-load-failed title="We couldn't load your programs" (retry)="programs.reload()" />
+      } @else if (programs.isLoading()) {
+        <mat-progress-bar mode="indeterminate" aria-label="Loading your programs" />
+      }
     </section>
   `,
 })
 export class HrHomePage {
   private readonly store = inject(AuthStore);
   private readonly organisationApi = inject(OrganisationApi);
+  private readonly programsApi = inject(ProgramsApi);
+  private readonly router = inject(Router);
+
+  protected readonly cannotCreate = CANNOT_CREATE;
+  protected readonly stateChip = cohortStateChip;
+  protected readonly readinessChip = readinessChip;
+
   protected readonly stats = rxResource({ stream: () => this.organisationApi.stats() });
+  protected readonly canCreate = computed(
+    () => this.store.user()?.orgPermissions?.includes(PERMISSIONS.programsCreate) ?? false,
+  );
+  /** The programs this HR lead runs (the first page), with their current cohort and readiness. */
+  protected readonly programs = rxResource({
+    params: () => (this.store.hasPermission(PERMISSIONS.programsManage) ? true : undefined),
+    stream: () => this.programsApi.list({ pageSize: 25 }),
+  });
+  protected readonly hasPrograms = computed(
+    () => this.programs.hasValue() && this.programs.value().total > 0,
+  );
+  protected readonly waiting = computed(() =>
+    draftCohorts(this.programs.hasValue() ? this.programs.value().items : []),
+  );
+  protected readonly blockedLink = computed(() => {
+    const blocked = this.waiting().blocked;
+    const [only] = blocked;
+    return blocked.length === 1 && only ? `/programs/${only.id}/readiness` : '/programs';
+  });
+  protected readonly readyLink = computed(() => waitingLink(this.waiting().ready));
   protected readonly subtitle = computed(
     () => `${greeting(this.store.firstName())}. Here is what needs you today.`,
   );
+
+  protected newProgram(): void {
+    if (this.canCreate()) {
+      void this.router.navigate(['/programs/new']);
+    }
+  }
 }

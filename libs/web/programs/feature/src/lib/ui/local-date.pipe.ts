@@ -1,0 +1,24 @@
+import { Pipe, PipeTransform } from '@angular/core';
+import { parseIsoDate } from '../shared/dates';
+
+const FORMATS = {
+  /** "1 Mar 2027" / "Mar 1, 2027": a calendar day. */
+  date: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }),
+  /** A moment, in the person's time zone. */
+  dateTime: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+} as const;
+
+/**
+ * Dates in the person's own locale and time zone (the browser's), not the app's build locale.
+ * Calendar days (`2027-03-01`) stay that day in every time zone.
+ */
+@Pipe({ name: 'localDate' })
+export class LocalDatePipe implements PipeTransform {
+  transform(value: string | null | undefined, style: keyof typeof FORMATS = 'date'): string {
+    if (!value) {
+      return '';
+    }
+    const date = parseIsoDate(value) ?? new Date(value);
+    return Number.isNaN(date.getTime()) ? value : FORMATS[style].format(date);
+  }
+}
