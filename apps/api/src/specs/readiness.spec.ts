@@ -106,7 +106,14 @@ describe('readiness assessment', () => {
     // HR: 4 everywhere (75 %). Sponsor: 5 except financial 1. Manager: 4, and "don't know" on purpose.
     await answerAll(hr, () => 4);
     await answerAll(sponsorClient, (d) => (d === 'financial' ? 1 : 5));
-    await answerAll(await signedIn(manager), (d) => (d === 'purpose' ? null : 4));
+    const managerClient = await signedIn(manager);
+    await answerAll(managerClient, (d) => (d === 'purpose' ? null : 4));
+
+    // "Don't know" is remembered as an answer without a score, not as a gap.
+    const own = (await managerClient.get(`/api/readiness/questionnaires/${assessmentId}`))
+      .body as Questionnaire;
+    const purpose = own.items.filter((i) => i.dimension === 'purpose');
+    expect(purpose.every((i) => i.answered && i.score === null)).toBe(true);
 
     const detail = (await hr.get(`/api/readiness/assessments/${assessmentId}`).expect(200))
       .body as AssessmentDetail;

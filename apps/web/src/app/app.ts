@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   linkedSignal,
@@ -17,6 +18,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
+import { OpenQuestionnairesStore } from '@mentorbridge/web-readiness-data-access';
 import { map } from 'rxjs';
 import { navigationFor } from './navigation';
 import { ThemeService } from './theme.service';
@@ -51,7 +53,14 @@ export class App {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  protected readonly navItems = computed(() => navigationFor(this.store.user()));
+  private readonly questionnaires = inject(OpenQuestionnairesStore);
+  private readonly userId = computed(() => this.store.user()?.id ?? null);
+  protected readonly navItems = computed(() =>
+    navigationFor(this.store.user(), {
+      open: this.questionnaires.questionnaires().length,
+      toAnswer: this.questionnaires.toAnswer(),
+    }),
+  );
   protected readonly showNav = computed(() => this.store.isSignedIn());
   /** Open beside the page on desktop; on phones it slides over and starts closed. */
   protected readonly navOpen = linkedSignal(() => !this.isHandset());
@@ -59,6 +68,14 @@ export class App {
   constructor() {
     // First call of the app: learn who is signed in (also sets the CSRF cookie).
     void this.store.load();
+    // Once per sign-in: are there readiness questionnaires waiting for this person?
+    effect(() => {
+      if (this.userId()) {
+        void this.questionnaires.refresh();
+      } else {
+        this.questionnaires.clear();
+      }
+    });
   }
 
   protected toggleNav(): void {

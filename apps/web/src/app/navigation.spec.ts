@@ -52,6 +52,31 @@ describe('navigationFor', () => {
     ]);
   });
 
+  it('adds Questionnaires with a badge while some open questionnaires wait for answers', () => {
+    const items = navigationFor(user(['mentor']), { open: 3, toAnswer: 3 });
+    expect(items.map((item) => item.label)).toEqual(['Home', 'Questionnaires', 'Profile']);
+    const questionnaires = items.find((item) => item.label === 'Questionnaires');
+    expect(questionnaires?.path).toBe('/questionnaires');
+    expect(questionnaires?.badge).toEqual({ count: 3, label: '3 questionnaires to answer' });
+    expect(navigationFor(user(['mentor']), { open: 1, toAnswer: 1 })[1]?.badge?.label).toBe(
+      '1 questionnaire to answer',
+    );
+  });
+
+  it('keeps Questionnaires without a badge once everything is submitted (answers can still change)', () => {
+    const items = navigationFor(user(['admin']), { open: 2, toAnswer: 0 });
+    const questionnaires = items.find((item) => item.label === 'Questionnaires');
+    expect(questionnaires).toBeTruthy();
+    expect(questionnaires?.badge).toBeUndefined();
+  });
+
+  it('shows no Questionnaires item when nothing is open', () => {
+    expect(
+      navigationFor(user(['admin']), { open: 0, toAnswer: 0 }).map((item) => item.label),
+    ).not.toContain('Questionnaires');
+    expect(navigationFor(user(['admin'])).some((item) => item.badge)).toBe(false);
+  });
+
   it('shows nothing to a signed-out visitor', () => {
     expect(navigationFor(null)).toEqual([]);
   });

@@ -13,7 +13,19 @@ export interface NavItem {
   icon: string;
   /** Only highlight on an exact URL match (a parent of other items). */
   exact: boolean;
+  /** A count worth acting on, with the words screen readers say for it. */
+  badge?: { count: number; label: string };
 }
+
+/** The signed-in person's readiness questionnaires of open assessments. */
+export interface QuestionnaireCounts {
+  /** Questionnaires of open assessments (answers can still change). */
+  open: number;
+  /** Of those, the ones not submitted yet. */
+  toAnswer: number;
+}
+
+const NO_QUESTIONNAIRES: QuestionnaireCounts = { open: 0, toAnswer: 0 };
 
 const HOME_ICONS: Record<Role, string> = {
   admin: 'space_dashboard',
@@ -22,8 +34,14 @@ const HOME_ICONS: Record<Role, string> = {
   mentee: 'school',
 };
 
-/** The side navigation a person sees: the homes of the roles they hold, admin pages, profile. */
-export function navigationFor(user: CurrentUser | null): NavItem[] {
+/**
+ * The side navigation a person sees: the homes of the roles they hold, their questionnaires while
+ * any is open (with a badge for the ones still to answer), admin pages, profile.
+ */
+export function navigationFor(
+  user: CurrentUser | null,
+  questionnaires: QuestionnaireCounts = NO_QUESTIONNAIRES,
+): NavItem[] {
   if (!user) {
     return [];
   }
@@ -36,6 +54,23 @@ export function navigationFor(user: CurrentUser | null): NavItem[] {
   }));
   if (!roles.length) {
     items.push({ path: '/', label: 'Home', icon: 'home', exact: true });
+  }
+  if (questionnaires.open > 0) {
+    const count = questionnaires.toAnswer;
+    items.push({
+      path: '/questionnaires',
+      label: 'Questionnaires',
+      icon: 'fact_check',
+      exact: false,
+      ...(count > 0
+        ? {
+            badge: {
+              count,
+              label: `${count} ${count === 1 ? 'questionnaire' : 'questionnaires'} to answer`,
+            },
+          }
+        : {}),
+    });
   }
   if (user.permissions.includes(PERMISSIONS.programsManage)) {
     items.push({ path: '/programs', label: 'Programs', icon: 'workspaces', exact: false });

@@ -169,7 +169,9 @@ export interface QuestionnaireItem {
   dimension: ReadinessDimension;
   text: string;
   helpText: string;
-  /** 1–5, or null for "don't know" / not answered yet. */
+  /** Whether the respondent answered (a score, or "don't know"). */
+  answered: boolean;
+  /** 1–5; null for "don't know" (answered) or not answered yet. */
   score: number | null;
 }
 

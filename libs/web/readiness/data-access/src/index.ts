@@ -1,1 +1,2 @@
-export {};
+export * from './lib/open-questionnaires.store';
+export * from './lib/readiness.api';

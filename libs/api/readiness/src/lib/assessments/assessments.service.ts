@@ -283,7 +283,7 @@ export class AssessmentsService {
       submitted_at: Date | null;
     }[] = await manager.query(
       `SELECT r.user_id, u.display_name, u.email, r.role, r.submitted_at,
-              (SELECT count(*)::int FROM readiness_answer a WHERE a.respondent_id = r.id AND a.score IS NOT NULL) AS answered
+              (SELECT count(*)::int FROM readiness_answer a WHERE a.respondent_id = r.id) AS answered
          FROM readiness_respondent r JOIN app_user u ON u.id = r.user_id
         WHERE r.assessment_id = $1
         ORDER BY array_position(ARRAY['hr', 'sponsor', 'manager', 'other']::varchar[], r.role), u.display_name`,

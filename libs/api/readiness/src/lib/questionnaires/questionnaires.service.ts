@@ -32,7 +32,7 @@ export class QuestionnairesService {
       submitted_at: Date | null;
     }[] = await this.dataSource.query(
       `SELECT a.id AS assessment_id, p.name AS program_name, a.title, r.submitted_at,
-              (SELECT count(*)::int FROM readiness_answer x WHERE x.respondent_id = r.id AND x.score IS NOT NULL) AS answered,
+              (SELECT count(*)::int FROM readiness_answer x WHERE x.respondent_id = r.id) AS answered,
               (SELECT count(*)::int FROM readiness_assessment_item i WHERE i.assessment_id = a.id) AS total
          FROM readiness_respondent r
          JOIN readiness_assessment a ON a.id = r.assessment_id
@@ -76,13 +76,17 @@ export class QuestionnairesService {
       role: respondent.role,
       status: assessment.status,
       submittedAt: respondent.submittedAt?.toISOString() ?? null,
-      items: items.map((i) => ({
-        id: i.id,
-        dimension: i.dimension,
-        text: i.text,
-        helpText: i.helpText,
-        score: answers.find((a) => a.item_id === i.id)?.score ?? null,
-      })),
+      items: items.map((i) => {
+        const answer = answers.find((a) => a.item_id === i.id);
+        return {
+          id: i.id,
+          dimension: i.dimension,
+          text: i.text,
+          helpText: i.helpText,
+          answered: answer !== undefined,
+          score: answer?.score ?? null,
+        };
+      }),
     };
   }
 
