@@ -35,6 +35,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** Fails on serious or critical accessibility violations (WCAG 2.1 A/AA rules). */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A Material snack bar first renders its text in an aria-hidden copy and moves it into the live
+  // region 150 ms later (so screen readers announce it once). Check the settled page.
+  await page.waitForTimeout(300);
+  await expect(page.locator('.mat-mdc-snack-bar-container [aria-hidden="true"]')).toHaveCount(0);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
