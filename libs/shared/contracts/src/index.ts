@@ -9,3 +9,4 @@ export * from './lib/user-import';
 export * from './lib/users';
 export * from './lib/programs';
 export * from './lib/readiness';
+export * from './lib/enrollment';
