@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@mentorbridge/api-core';
+import { EnrollmentModule } from '@mentorbridge/api-enrollment';
 import { IdentityModule } from '@mentorbridge/api-identity';
 import { ProgramsModule } from '@mentorbridge/api-programs';
 import { ReadinessModule } from '@mentorbridge/api-readiness';
@@ -12,7 +13,7 @@ export interface AppModuleOptions {
 }
 
 /** Every domain module, in cycle order; tests boot exactly this list. */
-export const DOMAIN_MODULES = [IdentityModule, ProgramsModule, ReadinessModule];
+export const DOMAIN_MODULES = [IdentityModule, ProgramsModule, ReadinessModule, EnrollmentModule];
 
 /** Composition root: wiring only, no logic. */
 @Module({})

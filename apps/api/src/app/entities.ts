@@ -1,4 +1,5 @@
 import { CORE_ENTITIES } from '@mentorbridge/api-core';
+import { ENROLLMENT_ENTITIES } from '@mentorbridge/api-enrollment';
 import { IDENTITY_ENTITIES } from '@mentorbridge/api-identity';
 import { PROGRAMS_ENTITIES } from '@mentorbridge/api-programs';
 import { READINESS_ENTITIES } from '@mentorbridge/api-readiness';
@@ -9,4 +10,5 @@ export const ALL_ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...PROGRAMS_ENTITIES,
   ...READINESS_ENTITIES,
+  ...ENROLLMENT_ENTITIES,
 ];

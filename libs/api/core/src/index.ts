@@ -18,3 +18,6 @@ export * from './lib/jobs/job-scheduler.service';
 export * from './lib/jobs/scheduled-job.entity';
 export * from './lib/database/affected-rows';
 export * from './lib/database/truncate';
+export * from './lib/mail/mail-message.entity';
+export * from './lib/mail/mail-transport';
+export * from './lib/mail/mail.service';

@@ -7,6 +7,7 @@ import { buildDataSourceOptions, EntityList } from './database/data-source-optio
 import { CsrfGuard } from './http/csrf.guard';
 import { APP_VERSION, HealthController } from './http/health.controller';
 import { JobScheduler } from './jobs/job-scheduler.service';
+import { MailService } from './mail/mail.service';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -16,7 +17,7 @@ export interface CoreModuleOptions {
   version: string;
 }
 
-/** Config, database, CSRF, health and the job scheduler: what every domain module stands on. */
+/** Config, database, CSRF, health, jobs and mail: what every domain module stands on. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -36,8 +37,9 @@ export class CoreModule {
         { provide: APP_VERSION, useValue: options.version },
         { provide: APP_GUARD, useClass: CsrfGuard },
         JobScheduler,
+        MailService,
       ],
-      exports: [JobScheduler, APP_VERSION],
+      exports: [JobScheduler, MailService, APP_VERSION],
     };
   }
 }

@@ -14,6 +14,8 @@ import {
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface TestAppOptions {
   /** Domain modules under test (the apps/api spec passes the whole application). */
@@ -54,6 +56,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     DATABASE_URL: testDatabaseUrl(),
     DATABASE_POOL_SIZE: '5',
     PUBLIC_URL: 'http://mentorbridge.test',
+    MAIL_OUTBOX_DIR: join(tmpdir(), `mentorbridge-test-outbox-${process.pid}`),
     ...options.env,
   });
   await migrateTestDatabase(options.entities);

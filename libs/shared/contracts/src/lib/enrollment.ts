@@ -390,3 +390,19 @@ export interface CohortFunnel {
   waitlisted: number;
   withdrawn: number;
 }
+
+/** How senior a mentee would like their mentor to be, relative to themselves (matching reads it). */
+export const PREFERRED_SENIORITY_OPTIONS: readonly QuestionOption[] = [
+  { value: 'any', label: 'No preference' },
+  { value: 'one_level_up', label: 'One level above me' },
+  { value: 'two_levels_up', label: 'Two or more levels above me' },
+  { value: 'senior_leader', label: 'A senior leader (director or executive)' },
+];
+
+export const YEARS_EXPERIENCE_OPTIONS: readonly QuestionOption[] = [
+  { value: '0-2', label: 'Less than 3 years' },
+  { value: '3-5', label: '3 to 5 years' },
+  { value: '6-10', label: '6 to 10 years' },
+  { value: '11-20', label: '11 to 20 years' },
+  { value: '20+', label: 'More than 20 years' },
+];

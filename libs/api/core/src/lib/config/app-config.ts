@@ -32,7 +32,12 @@ export interface AppConfig {
   bodyLimitBytes: number;
   corsOrigins: string[];
   jobs: { enabled: boolean; tickSeconds: number };
+  mail: MailConfig;
 }
+
+export type MailConfig =
+  | { transport: 'outbox'; from: string; outboxDir: string }
+  | { transport: 'smtp'; from: string; smtpUrl: string };
 
 export type DatabaseConfig =
   | { kind: 'postgres'; url: string; poolSize: number }
@@ -111,11 +116,31 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       enabled: read.bool('JOBS_ENABLED', true),
       tickSeconds: read.int('JOBS_TICK_SECONDS', 30, 1, 3600),
     },
+    mail: mailConfig(read, problems, cwd),
   };
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
   return config;
+}
+
+function mailConfig(read: EnvReader, problems: string[], cwd: string): MailConfig {
+  const from = read.string('MAIL_FROM') ?? 'MentorBridge <no-reply@mentorbridge.local>';
+  const transport = read.oneOf('MAIL_TRANSPORT', ['outbox', 'smtp'], 'outbox');
+  if (transport === 'smtp') {
+    const smtpUrl = read.string('SMTP_URL');
+    if (!smtpUrl || !/^smtps?:\/\//.test(smtpUrl)) {
+      problems.push(
+        'MAIL_TRANSPORT=smtp needs SMTP_URL (smtp://user:password@host:587 or smtps://…)',
+      );
+    }
+    return { transport, from, smtpUrl: smtpUrl ?? '' };
+  }
+  return {
+    transport,
+    from,
+    outboxDir: resolve(cwd, read.string('MAIL_OUTBOX_DIR') ?? '.data/outbox'),
+  };
 }
 
 class EnvReader {

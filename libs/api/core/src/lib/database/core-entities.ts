@@ -1,3 +1,4 @@
 import { ScheduledJobEntity } from '../jobs/scheduled-job.entity';
+import { MailMessageEntity } from '../mail/mail-message.entity';
 
-export const CORE_ENTITIES = [ScheduledJobEntity];
+export const CORE_ENTITIES = [ScheduledJobEntity, MailMessageEntity];

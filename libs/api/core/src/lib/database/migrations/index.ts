@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795640296721 } from './1795640296721-InitialSchema';
 import { ProgramsAndReadiness1795643824048 } from './1795643824048-ProgramsAndReadiness';
+import { Recruitment1795647687311 } from './1795647687311-Recruitment';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -11,4 +12,5 @@ type MigrationClass = new () => MigrationInterface;
 export const MIGRATIONS: MigrationClass[] = [
   InitialSchema1795640296721,
   ProgramsAndReadiness1795643824048,
+  Recruitment1795647687311,
 ];

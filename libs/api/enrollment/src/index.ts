@@ -1,0 +1,3 @@
+export * from './lib/entities/enrollment.entities';
+export * from './lib/enrollment.module';
+export * from './lib/forms/default-forms';
