@@ -1,7 +1,10 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@mentorbridge/api-demo-data';
 import { ApiClient, TestApp } from '@mentorbridge/api-testing';
 import {
+  ApplicationSummary,
   AssessmentDetail,
+  CohortFunnel,
+  OpenCohort,
   CohortDetail,
   CurrentUser,
   Page,
@@ -60,7 +63,7 @@ describe('demo organisation', () => {
       currentCohort: { state: 'active' },
       readiness: { status: 'completed', band: 'strong' },
     });
-    expect(byName['Women in Tech Circles']).toMatchObject({
+    expect(byName['Growth Circles']).toMatchObject({
       format: 'group',
       currentCohort: { state: 'recruiting' },
       readiness: { band: 'ready' },
@@ -85,6 +88,31 @@ describe('demo organisation', () => {
     const latest = (await hr.get(`/api/readiness/assessments/${el.readiness?.assessmentId}`))
       .body as AssessmentDetail;
     expect(latest.previous?.title).toBe('Readiness check 2025');
+  });
+
+  it('fills the recruiting cohort with about 120 mentee and 50 mentor applications in mixed states', async () => {
+    const hr = new ApiClient(t.server);
+    await hr.signIn('hr@acme.example', DEMO_PASSWORD);
+    const programs = (await hr.get('/api/programs')).body as Page<ProgramSummary>;
+    const cohortId = programs.items.find((p) => p.name === 'Growth Circles')?.currentCohort?.id;
+    const funnel = (await hr.get(`/api/cohorts/${cohortId}/funnel`)).body as CohortFunnel;
+    const applied = (role: 'mentor' | 'mentee') =>
+      funnel.byRole[role].find((s) => s.stage === 'applied')?.people ?? 0;
+    expect(applied('mentee')).toBeGreaterThanOrEqual(110);
+    expect(applied('mentor')).toBeGreaterThanOrEqual(45);
+    expect(funnel.toScreen).toBeGreaterThan(10);
+    expect(funnel.waitlisted).toBeGreaterThan(0);
+    const flagged = (await hr.get(`/api/cohorts/${cohortId}/applications?flagged=true`))
+      .body as Page<ApplicationSummary>;
+    expect(flagged.total).toBeGreaterThan(0);
+
+    // The demo mentee has not applied yet, so the open call is there to try.
+    const mentee = new ApiClient(t.server);
+    await mentee.signIn('mentee@acme.example', DEMO_PASSWORD);
+    const open = (await mentee.get('/api/recruiting')).body as OpenCohort[];
+    expect(
+      open.map((c) => [c.programName, c.mine.every((m) => m.applicationStatus === null)]),
+    ).toEqual([['Growth Circles', true]]);
   });
 
   it('never seeds over existing data unless asked to reset', async () => {

@@ -102,12 +102,12 @@ const PROGRAMS: DemoProgram[] = [
     },
   },
   {
-    name: 'Women in Tech Circles',
+    name: 'Growth Circles',
     strategicDriver:
-      'Raise the share of women in senior engineering and data roles by giving them sponsors and a peer network.',
+      'Give everyone access to a mentor outside their reporting line, to spread know-how across departments and keep good people longer.',
     outcomes: [
-      'Participants can name two senior sponsors who know their work',
-      'Participants lead at least one visible technical initiative',
+      'Each mentee reaches one concrete goal they set in the first month',
+      'Mentees build a relationship with at least one senior person outside their department',
     ],
     format: 'group',
     durationMonths: 6,
@@ -120,7 +120,7 @@ const PROGRAMS: DemoProgram[] = [
     assessments: [
       {
         title: 'Readiness check 2026',
-        scopeLabel: 'Engineering and Data',
+        scopeLabel: 'Whole organisation',
         createdAt: '2026-09-20T09:00:00Z',
         completedAt: '2026-10-15T12:00:00Z',
         leaning: { structural: 3.9, cultural: 4.1, financial: 3.7, purpose: 4.2 },
@@ -189,11 +189,20 @@ const PROGRAMS: DemoProgram[] = [
  * progress) and an active cohort, one recruiting, and one draft whose assessment fails on budget
  * and structure, with its recommendations and an open re-check waiting for answers.
  */
+export interface SeededProgram {
+  programId: string;
+  cohortId: string;
+  cohortState: CohortState;
+  meetingModes: string[];
+  capacity: number;
+}
+
 export async function seedPrograms(
   manager: EntityManager,
   idOf: (key: string) => string,
   random: Random,
-): Promise<number> {
+): Promise<Map<string, SeededProgram>> {
+  const seeded = new Map<string, SeededProgram>();
   for (const program of PROGRAMS) {
     const programId = randomUUID();
     await manager.query(
@@ -250,8 +259,15 @@ export async function seedPrograms(
       );
       from = step.to;
     }
+    seeded.set(program.name, {
+      programId,
+      cohortId,
+      cohortState: state,
+      meetingModes: program.meetingModes,
+      capacity: program.capacity,
+    });
   }
-  return PROGRAMS.length;
+  return seeded;
 }
 
 async function seedAssessment(

@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { createRandom } from '@mentorbridge/shared-util';
 import { buildDemoOrganisation, DEMO_ACCOUNTS, DEMO_PASSWORD, DemoPerson } from './organisation';
 import { seedPrograms } from './programs';
+import { seedRecruitment } from './recruitment';
 
 const logger = new Logger('DemoSeed');
 
@@ -37,16 +38,23 @@ export async function seedDemo(
   const people = buildDemoOrganisation();
   // One hash for every demo person: argon2 is deliberately slow, 200 hashes would take seconds.
   const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
-  const programs = await dataSource.transaction(async (manager) => {
+  const seeded = await dataSource.transaction(async (manager) => {
     const ids = await insertPeople(manager, people, passwordHash);
     const idOf = (key: string) => {
       const id = ids.get(key);
       if (!id) throw new Error(`Demo data refers to an unknown person "${key}"`);
       return id;
     };
-    return seedPrograms(manager, idOf, createRandom(7));
+    const programs = await seedPrograms(manager, idOf, createRandom(7));
+    const circles = programs.get('Growth Circles');
+    const applications = circles
+      ? await seedRecruitment(manager, people, idOf, circles, createRandom(11))
+      : 0;
+    return { programs: programs.size, applications };
   });
-  logger.log(`Seeded the demo organisation: ${people.length} people, ${programs} programs.`);
+  logger.log(
+    `Seeded the demo organisation: ${people.length} people, ${seeded.programs} programs, ${seeded.applications} applications.`,
+  );
   return { seeded: true, people: people.length };
 }
 
