@@ -64,6 +64,28 @@ export const appRoutes: Route[] = [
           import('@mentorbridge/web-identity-feature').then((m) => m.profileRoutes),
       },
       {
+        path: 'programs/:programId/cohorts/:cohortId/recruitment',
+        canActivate: [permissionGuard(PERMISSIONS.programsManage)],
+        loadChildren: () =>
+          import('@mentorbridge/web-enrollment-feature').then((m) => m.cohortRecruitmentRoutes),
+      },
+      {
+        path: 'programs/:programId/recruitment',
+        canActivate: [permissionGuard(PERMISSIONS.programsManage)],
+        loadChildren: () =>
+          import('@mentorbridge/web-enrollment-feature').then((m) => m.programRecruitmentRoutes),
+      },
+      {
+        path: 'apply',
+        loadChildren: () =>
+          import('@mentorbridge/web-enrollment-feature').then((m) => m.applyRoutes),
+      },
+      {
+        path: 'applications',
+        loadChildren: () =>
+          import('@mentorbridge/web-enrollment-feature').then((m) => m.myApplicationsRoutes),
+      },
+      {
         path: 'programs',
         canActivate: [permissionGuard(PERMISSIONS.programsManage)],
         loadChildren: () =>
