@@ -438,6 +438,28 @@ describe('recruitment', () => {
       ]);
     });
 
+    it('sums up what waits for screening per cohort, for the HR home', async () => {
+      const { cohort, program } = await recruitingCohort(hr);
+      await apply(cohort.id, 'mentee');
+      const vague = await employee(t);
+      await (
+        await signedIn(vague)
+      ).post(`/api/cohorts/${cohort.id}/applications`, {
+        role: 'mentee',
+        answers: { ...MENTEE_ANSWERS, goal: 'Career growth' },
+      });
+      const summary = (await hr.get('/api/recruitment/screening-summary').expect(200)).body;
+      expect(summary).toEqual([
+        expect.objectContaining({
+          cohortId: cohort.id,
+          programId: program.id,
+          toScreen: 2,
+          flagged: 1,
+          waitlisted: 0,
+        }),
+      ]);
+    });
+
     it('counts the funnel in distinct people with conversion rates', async () => {
       const { cohort } = await recruitingCohort(hr);
       const invited = await Promise.all([1, 2, 3, 4].map(() => employee(t)));

@@ -57,6 +57,7 @@ export const ROUTE_ACCESS: Record<string, Audience[]> = {
   'GET /api/readiness/questionnaires/:assessmentId': signedIn,
   'PUT /api/readiness/questionnaires/:assessmentId': signedIn,
   // recruitment: HR leads of the program (object-level 404 otherwise)
+  'GET /api/recruitment/screening-summary': hr,
   'GET /api/cohorts/:id/invitations': hr,
   'POST /api/cohorts/:id/invitations': hr,
   'POST /api/cohorts/:id/invitations/department': hr,

@@ -24,6 +24,7 @@ import {
   Page,
   PERMISSIONS,
   RecruitmentSettings,
+  ScreeningSummary,
 } from '@mentorbridge/shared-contracts';
 import {
   ApplicationListQueryDto,
@@ -57,6 +58,13 @@ export class RecruitmentController {
     private readonly settings: RecruitmentSettingsService,
     private readonly screening: ScreeningService,
   ) {}
+
+  @Get('recruitment/screening-summary')
+  @RequirePermission(manage)
+  @ApiOperation({ summary: 'Applications waiting for screening in each recruiting cohort I run' })
+  screeningSummary(@Actor() actor: AuthUser): Promise<ScreeningSummary[]> {
+    return this.screening.summary(actor);
+  }
 
   @Get('cohorts/:id/invitations')
   @RequirePermission(manage)

@@ -406,3 +406,16 @@ export const YEARS_EXPERIENCE_OPTIONS: readonly QuestionOption[] = [
   { value: '11-20', label: '11 to 20 years' },
   { value: '20+', label: 'More than 20 years' },
 ];
+
+/** For the HR home: what waits for screening in each cohort I run. */
+export interface ScreeningSummary {
+  cohortId: string;
+  cohortName: string;
+  programId: string;
+  programName: string;
+  cohortState: CohortState;
+  toScreen: number;
+  /** Of those, mentee goals flagged for a conversation. */
+  flagged: number;
+  waitlisted: number;
+}

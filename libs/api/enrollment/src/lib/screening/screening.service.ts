@@ -8,12 +8,14 @@ import {
   ValidationFailedError,
 } from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
+import { ProgramAccess } from '@mentorbridge/api-programs';
 import {
   ApplicationListQuery,
   ApplicationStatus,
   ApplicationSummary,
   BulkDecisionRequest,
   BulkDecisionResult,
+  CohortState,
   CohortFunnel,
   Decision,
   DecisionRequest,
@@ -21,6 +23,7 @@ import {
   Page,
   ParticipantRole,
   PARTICIPANT_ROLES,
+  ScreeningSummary,
 } from '@mentorbridge/shared-contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { toSummary } from '../applications/application-views';
@@ -50,6 +53,7 @@ export class ScreeningService {
     private readonly participants: ParticipantsService,
     private readonly invitations: InvitationsService,
     private readonly mail: MailService,
+    private readonly programs: ProgramAccess,
   ) {}
 
   async list(
@@ -171,6 +175,41 @@ export class ScreeningService {
       waitlisted: sum('waitlisted'),
       withdrawn: sum('withdrawn'),
     };
+  }
+
+  /** What waits for screening in the recruiting or matching cohorts this person runs. */
+  async summary(actor: AuthUser): Promise<ScreeningSummary[]> {
+    const visible = this.programs.manageableProgramIds(actor);
+    const rows: {
+      cohort_id: string;
+      cohort_name: string;
+      program_id: string;
+      program_name: string;
+      state: CohortState;
+      to_screen: number;
+      flagged: number;
+      waitlisted: number;
+    }[] = await this.dataSource.query(
+      `SELECT c.id AS cohort_id, c.name AS cohort_name, p.id AS program_id, p.name AS program_name, c.state,
+              count(a.id) FILTER (WHERE a.status = 'submitted')::int AS to_screen,
+              count(a.id) FILTER (WHERE a.status = 'submitted' AND a.goal_flag IS NOT NULL)::int AS flagged,
+              count(a.id) FILTER (WHERE a.status = 'waitlisted')::int AS waitlisted
+         FROM cohort c JOIN program p ON p.id = c.program_id
+         LEFT JOIN application a ON a.cohort_id = c.id
+        WHERE c.state IN ('recruiting', 'matching') AND ($1::uuid[] IS NULL OR p.id = ANY($1::uuid[]))
+        GROUP BY c.id, p.id ORDER BY to_screen DESC, c.start_date`,
+      [visible],
+    );
+    return rows.map((r) => ({
+      cohortId: r.cohort_id,
+      cohortName: r.cohort_name,
+      programId: r.program_id,
+      programName: r.program_name,
+      cohortState: r.state,
+      toScreen: r.to_screen,
+      flagged: r.flagged,
+      waitlisted: r.waitlisted,
+    }));
   }
 
   private async decideOne(
