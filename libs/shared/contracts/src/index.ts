@@ -10,3 +10,4 @@ export * from './lib/users';
 export * from './lib/programs';
 export * from './lib/readiness';
 export * from './lib/enrollment';
+export * from './lib/matching';
