@@ -261,6 +261,8 @@ export interface ApplicantProfile {
 export interface ApplicationSummary {
   id: string;
   cohortId: string;
+  cohortName: string;
+  programName: string;
   applicant: PersonRef;
   role: ParticipantRole;
   status: ApplicationStatus;
@@ -275,8 +277,6 @@ export interface ApplicationSummary {
 
 export interface ApplicationDetail extends ApplicationSummary {
   programId: string;
-  programName: string;
-  cohortName: string;
   cohortState: CohortState;
   form: FormDefinition;
   answers: Answers;

@@ -19,6 +19,8 @@ export function toSummary(a: ApplicationEntity): ApplicationSummary {
   return {
     id: a.id,
     cohortId: a.cohortId,
+    cohortName: a.cohort?.name ?? '',
+    programName: a.cohort?.program?.name ?? '',
     applicant: { id: a.userId, displayName: a.user?.displayName ?? '', email: a.user?.email ?? '' },
     role: a.role,
     status: a.status,

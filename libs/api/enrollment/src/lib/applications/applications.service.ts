@@ -199,7 +199,7 @@ export class ApplicationsService {
   async mine(actor: AuthUser): Promise<ApplicationSummary[]> {
     const rows = await this.dataSource.getRepository(ApplicationEntity).find({
       where: { userId: actor.id },
-      relations: { user: true },
+      relations: { user: true, cohort: { program: true } },
       order: { submittedAt: 'DESC' },
     });
     return rows.map(toSummary);
@@ -213,7 +213,7 @@ export class ApplicationsService {
   ): Promise<ApplicationDetail> {
     const application = await manager.getRepository(ApplicationEntity).findOne({
       where: { id: applicationId },
-      relations: { user: true, decidedBy: true },
+      relations: { user: true, decidedBy: true, cohort: { program: true } },
     });
     const context = application ? await this.access.load(application.cohortId, manager) : null;
     if (

@@ -51,7 +51,10 @@ export function defaultQuestions(
     {
       key: 'languages',
       type: 'tags',
-      label: 'Languages you can mentor in',
+      label:
+        role === 'mentor'
+          ? 'Languages you can mentor in'
+          : 'Languages you would like to be mentored in',
       required: true,
       suggestions: LANGUAGE_SUGGESTIONS,
       max: 10,

@@ -67,6 +67,8 @@ export class ScreeningService {
       .getRepository(ApplicationEntity)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.user', 'u')
+      .innerJoinAndSelect('a.cohort', 'c')
+      .innerJoinAndSelect('c.program', 'p')
       .where('a.cohortId = :cohortId', { cohortId });
     if (query.role) qb.andWhere('a.role = :role', { role: query.role });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
@@ -275,9 +277,10 @@ export class ScreeningService {
         request.message?.trim() || null,
       ),
     ]);
-    const updated = await manager
-      .getRepository(ApplicationEntity)
-      .findOneOrFail({ where: { id: application.id }, relations: { user: true } });
+    const updated = await manager.getRepository(ApplicationEntity).findOneOrFail({
+      where: { id: application.id },
+      relations: { user: true, cohort: { program: true } },
+    });
     return toSummary(updated);
   }
 }
