@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import {
   CurrentUser,
+  OpenCohort,
   permissionsForRoles,
   QuestionnaireSummary,
 } from '@mentorbridge/shared-contracts';
@@ -31,6 +32,36 @@ function questionnaire(id: string, submittedAt: string | null): QuestionnaireSum
   };
 }
 
+/** A cohort recruiting now where I was invited as mentee (`sent`, `opened`…) or not at all. */
+function recruiting(
+  id: string,
+  invitation: OpenCohort['mine'][number]['invitationStatus'],
+): OpenCohort {
+  return {
+    cohortId: id,
+    cohortName: 'Spring 2027',
+    programId: 'p1',
+    programName: 'Growth Circles',
+    format: 'group',
+    strategicDriver: 'Grow leaders.',
+    outcomes: [],
+    startDate: '2027-03-01',
+    endDate: '2027-11-30',
+    cadenceWeeks: 3,
+    durationMonths: 9,
+    meetingModes: ['video'],
+    mine: [
+      {
+        role: 'mentee',
+        invitationId: invitation ? `inv-${id}` : null,
+        invitationStatus: invitation,
+        applicationId: null,
+        applicationStatus: null,
+      },
+    ],
+  };
+}
+
 /** Lets pending promises (the session load) and effects run. */
 function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
@@ -39,13 +70,17 @@ function settle(): Promise<void> {
 describe('App shell', () => {
   let backend: HttpTestingController;
 
-  async function render(open: QuestionnaireSummary[]): Promise<HTMLElement> {
+  async function render(
+    open: QuestionnaireSummary[],
+    calls: OpenCohort[] = [],
+  ): Promise<HTMLElement> {
     const fixture = TestBed.createComponent(App);
     fixture.detectChanges();
     backend.expectOne('/api/auth/me').flush(MANAGER);
     await settle();
     await fixture.whenStable();
     backend.expectOne('/api/readiness/questionnaires').flush(open);
+    backend.expectOne('/api/recruiting').flush(calls);
     await settle();
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
@@ -79,6 +114,26 @@ describe('App shell', () => {
     expect(link?.querySelector('.visually-hidden')?.textContent?.trim()).toBe(
       '2 questionnaires to answer',
     );
+  });
+
+  it('counts the invitations still waiting for an answer on "Join a program"', async () => {
+    const root = await render(
+      [],
+      [recruiting('c1', 'sent'), recruiting('c2', 'opened'), recruiting('c3', 'declined')],
+    );
+
+    const link = navLink(root, 'Join a program');
+    expect(link?.getAttribute('href')).toBe('/apply');
+    expect(link?.querySelector('.badge')?.textContent?.trim()).toBe('2');
+    expect(link?.querySelector('.visually-hidden')?.textContent?.trim()).toBe(
+      '2 invitations waiting for your answer',
+    );
+  });
+
+  it('shows "Join a program" without a badge when no invitation waits', async () => {
+    const root = await render([], [recruiting('c1', 'applied'), recruiting('c2', null)]);
+
+    expect(navLink(root, 'Join a program')?.querySelector('.badge')).toBeNull();
   });
 
   it('shows no Questionnaires item when nothing is open', async () => {

@@ -18,6 +18,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
+import { OpenCallsStore } from '@mentorbridge/web-enrollment-data-access';
 import { OpenQuestionnairesStore } from '@mentorbridge/web-readiness-data-access';
 import { map } from 'rxjs';
 import { navigationFor } from './navigation';
@@ -55,11 +56,16 @@ export class App {
   );
   private readonly questionnaires = inject(OpenQuestionnairesStore);
   private readonly userId = computed(() => this.store.user()?.id ?? null);
+  private readonly openCalls = inject(OpenCallsStore);
   protected readonly navItems = computed(() =>
-    navigationFor(this.store.user(), {
-      open: this.questionnaires.questionnaires().length,
-      toAnswer: this.questionnaires.toAnswer(),
-    }),
+    navigationFor(
+      this.store.user(),
+      {
+        open: this.questionnaires.questionnaires().length,
+        toAnswer: this.questionnaires.toAnswer(),
+      },
+      this.openCalls.invitationsToAnswer(),
+    ),
   );
   protected readonly showNav = computed(() => this.store.isSignedIn());
   /** Open beside the page on desktop; on phones it slides over and starts closed. */
@@ -68,12 +74,14 @@ export class App {
   constructor() {
     // First call of the app: learn who is signed in (also sets the CSRF cookie).
     void this.store.load();
-    // Once per sign-in: are there readiness questionnaires waiting for this person?
+    // Once per sign-in: are there readiness questionnaires or invitations waiting for this person?
     effect(() => {
       if (this.userId()) {
         void this.questionnaires.refresh();
+        void this.openCalls.refresh();
       } else {
         this.questionnaires.clear();
+        this.openCalls.clear();
       }
     });
   }

@@ -20,6 +20,7 @@ describe('navigationFor', () => {
       [
         ['HR lead home', '/hr'],
         ['Mentor home', '/mentor'],
+        ['Join a program', '/apply'],
         ['Programs', '/programs'],
         ['People', '/admin/users'],
         ['Import people', '/admin/users/import'],
@@ -31,6 +32,7 @@ describe('navigationFor', () => {
   it('gives a mentee their home and profile, and no admin pages', () => {
     expect(navigationFor(user(['mentee'])).map((item) => [item.label, item.path])).toEqual([
       ['Home', '/mentee'],
+      ['Join a program', '/apply'],
       ['Profile', '/profile'],
     ]);
   });
@@ -46,6 +48,7 @@ describe('navigationFor', () => {
     };
     expect(navigationFor(lead).map((item) => item.label)).toEqual([
       'Home',
+      'Join a program',
       'Programs',
       'People',
       'Profile',
@@ -54,11 +57,16 @@ describe('navigationFor', () => {
 
   it('adds Questionnaires with a badge while some open questionnaires wait for answers', () => {
     const items = navigationFor(user(['mentor']), { open: 3, toAnswer: 3 });
-    expect(items.map((item) => item.label)).toEqual(['Home', 'Questionnaires', 'Profile']);
+    expect(items.map((item) => item.label)).toEqual([
+      'Home',
+      'Join a program',
+      'Questionnaires',
+      'Profile',
+    ]);
     const questionnaires = items.find((item) => item.label === 'Questionnaires');
     expect(questionnaires?.path).toBe('/questionnaires');
     expect(questionnaires?.badge).toEqual({ count: 3, label: '3 questionnaires to answer' });
-    expect(navigationFor(user(['mentor']), { open: 1, toAnswer: 1 })[1]?.badge?.label).toBe(
+    expect(navigationFor(user(['mentor']), { open: 1, toAnswer: 1 })[2]?.badge?.label).toBe(
       '1 questionnaire to answer',
     );
   });
@@ -75,6 +83,27 @@ describe('navigationFor', () => {
       navigationFor(user(['admin']), { open: 0, toAnswer: 0 }).map((item) => item.label),
     ).not.toContain('Questionnaires');
     expect(navigationFor(user(['admin'])).some((item) => item.badge)).toBe(false);
+  });
+
+  it('offers "Join a program" to everyone signed in, with a badge for invitations to answer', () => {
+    const noRole = navigationFor({ ...user([]), homeRoute: null });
+    expect(noRole.map((item) => [item.label, item.path])).toEqual([
+      ['Home', '/'],
+      ['Join a program', '/apply'],
+      ['Profile', '/profile'],
+    ]);
+    expect(noRole.find((item) => item.path === '/apply')?.badge).toBeUndefined();
+
+    const invited = navigationFor(user(['mentee']), undefined, 2);
+    expect(invited.find((item) => item.path === '/apply')?.badge).toEqual({
+      count: 2,
+      label: '2 invitations waiting for your answer',
+    });
+    expect(
+      navigationFor(user(['mentor']), { open: 1, toAnswer: 1 }, 1).find(
+        (item) => item.path === '/apply',
+      )?.badge?.label,
+    ).toBe('1 invitation waiting for your answer');
   });
 
   it('shows nothing to a signed-out visitor', () => {

@@ -35,12 +35,14 @@ const HOME_ICONS: Record<Role, string> = {
 };
 
 /**
- * The side navigation a person sees: the homes of the roles they hold, their questionnaires while
- * any is open (with a badge for the ones still to answer), admin pages, profile.
+ * The side navigation a person sees: the homes of the roles they hold, "Join a program" (with a
+ * badge for invitations still waiting for an answer), their questionnaires while any is open (with
+ * a badge for the ones still to answer), admin pages, profile.
  */
 export function navigationFor(
   user: CurrentUser | null,
   questionnaires: QuestionnaireCounts = NO_QUESTIONNAIRES,
+  invitationsToAnswer = 0,
 ): NavItem[] {
   if (!user) {
     return [];
@@ -55,6 +57,21 @@ export function navigationFor(
   if (!roles.length) {
     items.push({ path: '/', label: 'Home', icon: 'home', exact: true });
   }
+  // Anyone signed in may apply to a program recruiting now, invited or not.
+  items.push({
+    path: '/apply',
+    label: 'Join a program',
+    icon: 'campaign',
+    exact: false,
+    ...(invitationsToAnswer > 0
+      ? {
+          badge: {
+            count: invitationsToAnswer,
+            label: `${invitationsToAnswer} ${invitationsToAnswer === 1 ? 'invitation' : 'invitations'} waiting for your answer`,
+          },
+        }
+      : {}),
+  });
   if (questionnaires.open > 0) {
     const count = questionnaires.toAnswer;
     items.push({

@@ -1,1 +1,3 @@
 export {};
+export * from './lib/recruitment.api';
+export * from './lib/applications.api';

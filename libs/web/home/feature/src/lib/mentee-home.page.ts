@@ -1,21 +1,37 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { ApplicationsApi } from '@mentorbridge/web-enrollment-data-access';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
-import { EmptyStateComponent, PageHeaderComponent } from '@mentorbridge/web-shared-ui';
+import {
+  EmptyStateComponent,
+  LoadFailedComponent,
+  PageHeaderComponent,
+} from '@mentorbridge/web-shared-ui';
+import {
+  HomeApplicationCardComponent,
+  HomeOpenCallCardComponent,
+  openToApply,
+} from './applicant-cards.component';
 import { greeting } from './greeting';
 
-/** Mentee home: my mentor (or application status), my goals; a gentle nudge to start. */
+/** Mentee home: my mentor (or application status / open calls), my goals; a gentle nudge. */
 @Component({
   selector: 'mb-mentee-home',
   imports: [
     MatButtonModule,
     MatCardModule,
     MatIconModule,
+    MatProgressBarModule,
     RouterLink,
     EmptyStateComponent,
+    HomeApplicationCardComponent,
+    HomeOpenCallCardComponent,
+    LoadFailedComponent,
     PageHeaderComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,12 +41,38 @@ import { greeting } from './greeting';
 
     <section class="section" aria-labelledby="mentee-mentor-heading">
       <h2 id="mentee-mentor-heading" class="section-title">My mentor</h2>
-      <mb-empty-state
-        icon="handshake"
-        title="No mentor yet"
-        message="When you apply to a mentoring program, your application status shows here. Once you're matched, you'll see your mentor and your next session."
-        [headingLevel]="3"
-      />
+      @if (loading()) {
+        <mat-progress-bar mode="indeterminate" aria-label="Loading your applications" />
+      } @else if (failed()) {
+        <mb-load-failed title="We couldn't load your applications" (retry)="reload()" />
+      } @else {
+        @if (latest(); as application) {
+          <div class="cards" data-testid="mentee-application">
+            <mb-home-application-card [application]="application" />
+          </div>
+        }
+        @if (openCalls().length) {
+          @if (latest()) {
+            <h3 class="sub-title">Also recruiting now</h3>
+          } @else {
+            <p class="section-intro">
+              You haven't applied yet. These programs are looking for mentees now:
+            </p>
+          }
+          <div class="cards">
+            @for (cohort of openCalls(); track cohort.cohortId) {
+              <mb-home-open-call-card [cohort]="cohort" applyAs="mentee" />
+            }
+          </div>
+        } @else if (!latest()) {
+          <mb-empty-state
+            icon="handshake"
+            title="No mentor yet"
+            message="No program is recruiting mentees right now. HR will invite you when one opens; once you're matched, you'll see your mentor and your next session here."
+            [headingLevel]="3"
+          />
+        }
+      }
     </section>
 
     <section class="section" aria-labelledby="mentee-goal-heading">
@@ -59,8 +101,42 @@ import { greeting } from './greeting';
       <p><a mat-stroked-button routerLink="/profile">Check your profile</a></p>
     </section>
   `,
+  styles: `
+    .sub-title {
+      margin: 16px 0 8px;
+      font: var(--mat-sys-title-medium);
+    }
+    .cards + .cards {
+      margin-top: 16px;
+    }
+  `,
 })
 export class MenteeHomePage {
   private readonly store = inject(AuthStore);
+  private readonly api = inject(ApplicationsApi);
   protected readonly subtitle = computed(() => `${greeting(this.store.firstName())}.`);
+
+  private readonly applications = rxResource({ stream: () => this.api.mineInFull() });
+  private readonly calls = rxResource({ stream: () => this.api.recruiting() });
+
+  protected readonly loading = computed(
+    () => this.applications.isLoading() || this.calls.isLoading(),
+  );
+  protected readonly failed = computed(
+    () => this.applications.status() === 'error' || this.calls.status() === 'error',
+  );
+  /** My newest application as a mentee. */
+  protected readonly latest = computed(() =>
+    this.applications.hasValue()
+      ? (this.applications.value().find((a) => a.role === 'mentee') ?? null)
+      : null,
+  );
+  protected readonly openCalls = computed(() =>
+    this.calls.hasValue() ? openToApply(this.calls.value(), 'mentee') : [],
+  );
+
+  protected reload(): void {
+    this.applications.reload();
+    this.calls.reload();
+  }
 }

@@ -1,21 +1,40 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { ApplicationsApi } from '@mentorbridge/web-enrollment-data-access';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
-import { EmptyStateComponent, PageHeaderComponent } from '@mentorbridge/web-shared-ui';
+import {
+  EmptyStateComponent,
+  LoadFailedComponent,
+  PageHeaderComponent,
+} from '@mentorbridge/web-shared-ui';
+import {
+  HomeApplicationCardComponent,
+  HomeOpenCallCardComponent,
+  openToApply,
+} from './applicant-cards.component';
 import { greeting } from './greeting';
 
-/** Mentor home: one card per mentee once matching exists; an honest empty state until then. */
+/**
+ * Mentor home: one card per mentee once matching exists (an honest empty state until then), my
+ * applications to mentor, and programs looking for mentors now.
+ */
 @Component({
   selector: 'mb-mentor-home',
   imports: [
     MatButtonModule,
     MatCardModule,
     MatIconModule,
+    MatProgressBarModule,
     RouterLink,
     EmptyStateComponent,
+    HomeApplicationCardComponent,
+    HomeOpenCallCardComponent,
+    LoadFailedComponent,
     PageHeaderComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +50,35 @@ import { greeting } from './greeting';
         message="When an HR lead matches you in a program, your mentees appear here with a one-click 'Log a session'."
         [headingLevel]="3"
       />
+    </section>
+
+    <section class="section" aria-labelledby="mentor-programs-heading">
+      <h2 id="mentor-programs-heading" class="section-title">Mentoring programs</h2>
+      @if (loading()) {
+        <mat-progress-bar mode="indeterminate" aria-label="Loading your applications" />
+      } @else if (failed()) {
+        <mb-load-failed title="We couldn't load your applications" (retry)="reload()" />
+      } @else {
+        @if (mine().length) {
+          <div class="cards" data-testid="mentor-applications">
+            @for (application of mine(); track application.id) {
+              <mb-home-application-card [application]="application" />
+            }
+          </div>
+        }
+        @if (openCalls().length) {
+          <h3 class="sub-title">Looking for mentors now</h3>
+          <div class="cards">
+            @for (cohort of openCalls(); track cohort.cohortId) {
+              <mb-home-open-call-card [cohort]="cohort" applyAs="mentor" />
+            }
+          </div>
+        } @else if (!mine().length) {
+          <p class="muted">
+            No program is looking for mentors right now. HR will invite you when one opens.
+          </p>
+        }
+      }
     </section>
 
     <section class="section" aria-labelledby="mentor-ready-heading">
@@ -50,8 +98,39 @@ import { greeting } from './greeting';
       </mat-card>
     </section>
   `,
+  styles: `
+    .sub-title {
+      margin: 16px 0 8px;
+      font: var(--mat-sys-title-medium);
+    }
+  `,
 })
 export class MentorHomePage {
   private readonly store = inject(AuthStore);
+  private readonly api = inject(ApplicationsApi);
   protected readonly subtitle = computed(() => `${greeting(this.store.firstName())}.`);
+
+  private readonly applications = rxResource({ stream: () => this.api.mineInFull() });
+  private readonly calls = rxResource({ stream: () => this.api.recruiting() });
+
+  protected readonly loading = computed(
+    () => this.applications.isLoading() || this.calls.isLoading(),
+  );
+  protected readonly failed = computed(
+    () => this.applications.status() === 'error' || this.calls.status() === 'error',
+  );
+  /** My applications to mentor that still matter (not withdrawn), newest first. */
+  protected readonly mine = computed(() =>
+    this.applications.hasValue()
+      ? this.applications.value().filter((a) => a.role === 'mentor' && a.status !== 'withdrawn')
+      : [],
+  );
+  protected readonly openCalls = computed(() =>
+    this.calls.hasValue() ? openToApply(this.calls.value(), 'mentor') : [],
+  );
+
+  protected reload(): void {
+    this.applications.reload();
+    this.calls.reload();
+  }
 }

@@ -1,3 +1,5 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -7,13 +9,19 @@ import { MentorHomePage } from './mentor-home.page';
 
 async function render(page: Type<unknown>): Promise<HTMLElement> {
   const fixture = TestBed.createComponent(page);
+  fixture.detectChanges();
+  const backend = TestBed.inject(HttpTestingController);
+  backend.expectOne('/api/applications/mine').flush([]);
+  backend.expectOne('/api/recruiting').flush([]);
   await fixture.whenStable();
   return fixture.nativeElement as HTMLElement;
 }
 
 describe('mentor and mentee homes', () => {
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     TestBed.inject(AuthStore).setUser({
       id: 'u1',
       email: 'mia@example.org',
@@ -25,6 +33,8 @@ describe('mentor and mentee homes', () => {
       homeRoute: 'mentor',
     });
   });
+
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
 
   it('greets a mentor and says honestly that there are no mentees yet', async () => {
     const root = await render(MentorHomePage);

@@ -40,6 +40,15 @@ describe('CohortPage', () => {
     await stable();
     backend.expectOne('/api/cohorts/c1').flush(cohort);
     await stable();
+    flushFunnel();
+    await stable();
+  }
+
+  /** Recruiting and matching cohorts show how many applications wait for screening. */
+  function flushFunnel(): void {
+    for (const request of backend.match('/api/cohorts/c1/funnel')) {
+      request.flush({ cohortId: 'c1', byRole: {}, toScreen: 12, waitlisted: 0, withdrawn: 0 });
+    }
   }
 
   function dialog(): HTMLElement {
@@ -66,6 +75,7 @@ describe('CohortPage', () => {
   afterEach(async () => {
     TestBed.inject(MatDialog).closeAll();
     await settle();
+    flushFunnel();
     backend.verify();
   });
 
@@ -85,6 +95,14 @@ describe('CohortPage', () => {
       'Closed (archived)',
     ]);
     expect(view.querySelector('[aria-current="step"]')?.textContent).toContain('Matching');
+  });
+
+  it('links to the cohort’s recruitment with the number of applications to screen', async () => {
+    await open(cohortDetail({ state: 'recruiting', nextSteps: [] }));
+
+    const link = byTestId(view, 'recruitment-link');
+    expect(link.getAttribute('href')).toBe('/programs/p1/cohorts/c1/recruitment');
+    expect(textOf(link)).toBe('Recruitment · 12 to screen');
   });
 
   it('disables a move the readiness gate blocks, says why and links to readiness', async () => {

@@ -1,3 +1,4 @@
+import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,10 +13,11 @@ import {
   COHORT_STATES,
   COHORT_TRANSITION_VERBS,
   CohortDetail,
+  CohortFunnel,
   CohortNextStep,
 } from '@mentorbridge/shared-contracts';
 import { CohortsApi, cohortStateChip } from '@mentorbridge/web-programs-data-access';
-import { httpStatusOf } from '@mentorbridge/web-shared-data-access';
+import { handledErrors, httpStatusOf } from '@mentorbridge/web-shared-data-access';
 import {
   BannerComponent,
   EmptyStateComponent,
@@ -68,6 +70,7 @@ interface StepView {
 })
 export class CohortPage {
   private readonly api = inject(CohortsApi);
+  private readonly http = inject(HttpClient);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly route = inject(ActivatedRoute);
@@ -97,6 +100,25 @@ export class CohortPage {
   );
   protected readonly programId = computed(() =>
     this.cohort.hasValue() ? this.cohort.value().programId : this.params().programId,
+  );
+
+  /**
+   * Applications waiting for screening, shown on the recruitment button while the cohort recruits
+   * or matches. (The one-way cycle keeps enrollment's data access out of programs, so the funnel
+   * is read here directly; a failure only hides the count.)
+   */
+  private readonly funnel = rxResource({
+    params: () =>
+      this.cohort.hasValue() && ['recruiting', 'matching'].includes(this.cohort.value().state)
+        ? this.cohort.value().id
+        : undefined,
+    stream: ({ params }) =>
+      this.http.get<CohortFunnel>(`/api/cohorts/${encodeURIComponent(params)}/funnel`, {
+        context: handledErrors(403, 404, 500, 503),
+      }),
+  });
+  protected readonly toScreen = computed(() =>
+    this.funnel.hasValue() ? this.funnel.value().toScreen : 0,
   );
 
   protected readonly stateChip = computed(() =>

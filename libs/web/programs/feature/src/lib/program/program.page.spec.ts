@@ -74,6 +74,17 @@ describe('ProgramPage', () => {
     expect(textOf(view)).toContain('No cohorts yet — create the first one');
   });
 
+  it('links to the program’s application forms and eligibility rules', async () => {
+    await open(programDetail());
+
+    expect(byTestId(view, 'application-forms-link').getAttribute('href')).toBe(
+      '/programs/p1/recruitment/forms',
+    );
+    expect(byTestId(view, 'eligibility-link').getAttribute('href')).toBe(
+      '/programs/p1/recruitment/settings',
+    );
+  });
+
   it('shows the latest readiness band and the cohorts with their state', async () => {
     await open(
       programDetail({

@@ -1,0 +1,59 @@
+/** Test helpers only: act like a person would (type, click), read what they see. */
+import { TestRequest } from '@angular/common/http/testing';
+import { ApiError } from '@mentorbridge/shared-contracts';
+
+export function byTestId<T extends HTMLElement = HTMLElement>(root: ParentNode, id: string): T {
+  const element = root.querySelector<T>(`[data-testid="${id}"]`);
+  if (!element) {
+    throw new Error(`No element with data-testid="${id}"`);
+  }
+  return element;
+}
+
+export function allByTestId(root: ParentNode, id: string): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`));
+}
+
+export function textOf(root: Element | null): string {
+  return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function typeInto(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  element.value = value;
+  element.dispatchEvent(new Event('input', { bubbles: true }));
+  element.dispatchEvent(new Event('blur'));
+}
+
+export function buttonByText(root: ParentNode, text: string): HTMLElement {
+  const button = Array.from(root.querySelectorAll<HTMLElement>('button, a')).find((element) =>
+    textOf(element).includes(text),
+  );
+  if (!button) {
+    throw new Error(`No button with text "${text}"`);
+  }
+  return button;
+}
+
+/** Lets pending promises and timers of the code under test run. */
+export function settle(ms = 0): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+};
+
+/** Answers the request with an error in the API's format, as the server does. */
+export function flushApiError(
+  request: TestRequest,
+  error: Omit<ApiError, 'statusCode'> & { status: number },
+): void {
+  const { status, ...body } = error;
+  request.flush(
+    { statusCode: status, ...body },
+    { status, statusText: STATUS_TEXT[status] ?? 'Error' },
+  );
+}

@@ -1,0 +1,169 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { ApplicationDetail, ApplicationSummary, OpenCohort } from '@mentorbridge/shared-contracts';
+import { AuthStore } from '@mentorbridge/web-identity-data-access';
+import { MenteeHomePage } from './mentee-home.page';
+
+function text(element: Element | null): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function cohort(menteeStatus: OpenCohort['mine'][number]['applicationStatus'] = null): OpenCohort {
+  return {
+    cohortId: 'c1',
+    cohortName: 'Spring 2027',
+    programId: 'p1',
+    programName: 'Growth Circles',
+    format: 'group',
+    strategicDriver: 'Grow leaders from within.',
+    outcomes: [],
+    startDate: '2027-03-01',
+    endDate: '2027-11-30',
+    cadenceWeeks: 3,
+    durationMonths: 9,
+    meetingModes: ['video'],
+    mine: [
+      {
+        role: 'mentee',
+        invitationId: 'i1',
+        invitationStatus: menteeStatus ? 'applied' : 'sent',
+        applicationId: menteeStatus ? 'a1' : null,
+        applicationStatus: menteeStatus,
+      },
+    ],
+  };
+}
+
+function application(overrides: Partial<ApplicationDetail> = {}): ApplicationDetail {
+  return {
+    id: 'a1',
+    cohortId: 'c1',
+    applicant: { id: 'u1', displayName: 'Mia Lopez', email: 'mia@example.org' },
+    role: 'mentee',
+    status: 'submitted',
+    goalFlag: null,
+    highlight: '',
+    department: null,
+    seniorityLevel: null,
+    submittedAt: '2027-02-10T09:00:00Z',
+    decidedAt: null,
+    programId: 'p1',
+    programName: 'Growth Circles',
+    cohortName: 'Spring 2027',
+    cohortState: 'recruiting',
+    form: {
+      id: 'f1',
+      programId: 'p1',
+      role: 'mentee',
+      version: 1,
+      questions: [],
+      createdAt: '2027-01-01T00:00:00Z',
+      createdBy: null,
+    },
+    answers: {},
+    profile: {
+      department: null,
+      title: null,
+      location: null,
+      seniorityLevel: null,
+      manager: null,
+      languages: [],
+      timeZone: null,
+    },
+    goalFlagReasons: [],
+    decisionReason: null,
+    decisionMessage: null,
+    decidedBy: null,
+    withdrawnAt: null,
+    canEdit: true,
+    canWithdraw: true,
+    ...overrides,
+  };
+}
+
+describe('MenteeHomePage', () => {
+  let backend: HttpTestingController;
+  let fixture: ComponentFixture<MenteeHomePage>;
+
+  async function render(mine: ApplicationDetail[], recruiting: OpenCohort[]): Promise<HTMLElement> {
+    fixture = TestBed.createComponent(MenteeHomePage);
+    fixture.detectChanges();
+    backend.expectOne('/api/applications/mine').flush(mine as ApplicationSummary[]);
+    for (const detail of mine) {
+      backend.expectOne(`/api/applications/${detail.id}`).flush(detail);
+    }
+    backend.expectOne('/api/recruiting').flush(recruiting);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    TestBed.inject(AuthStore).setUser({
+      id: 'u1',
+      email: 'mia@example.org',
+      displayName: 'Mia Lopez',
+      roles: ['mentee'],
+      grants: [],
+      permissions: [],
+      orgPermissions: [],
+      homeRoute: 'mentee',
+    });
+  });
+
+  afterEach(() => backend.verify());
+
+  it('shows my latest application, its status and what happens next', async () => {
+    const root = await render(
+      [
+        application({
+          status: 'approved',
+          decisionMessage: 'Welcome! Kick-off on 1 March.',
+          canEdit: false,
+        }),
+      ],
+      [cohort('approved')],
+    );
+
+    const card = root.querySelector('[data-testid="mentee-application"]');
+    expect(text(card)).toContain('Growth Circles');
+    expect(text(card?.querySelector('[data-testid="home-application-status"]') ?? null)).toBe(
+      'Approved',
+    );
+    expect(text(card)).toContain('We will tell you when matching is done');
+    expect(text(card)).toContain('Welcome! Kick-off on 1 March.');
+    expect(card?.querySelector('a')?.getAttribute('href')).toBe('/applications/a1');
+    expect(root.textContent).not.toContain('No mentor yet');
+    // The open call I applied to is not offered again.
+    expect(root.querySelector('[data-testid="home-open-call"]')).toBeNull();
+    expect(root.querySelector('h1')?.textContent?.trim()).toBe('My mentoring');
+  });
+
+  it('offers the open calls with an Apply action when I have not applied yet', async () => {
+    const root = await render([], [cohort()]);
+
+    const call = root.querySelector('[data-testid="home-open-call"]');
+    expect(text(call)).toContain('Growth Circles');
+    expect(text(call)).toContain('Invited');
+    const apply = Array.from(call?.querySelectorAll('a') ?? []).find(
+      (link) => text(link) === 'Apply as mentee',
+    );
+    expect(apply?.getAttribute('href')).toBe('/apply/c1?role=mentee');
+    expect(root.textContent).toContain(
+      'Think about your goal: what do you want to reach, and why a mentor?',
+    );
+  });
+
+  it('keeps the honest empty state when nothing is recruiting and I have not applied', async () => {
+    const root = await render([], []);
+
+    expect(root.textContent).toContain('No mentor yet');
+    expect(root.textContent).toContain('No program is recruiting mentees right now');
+  });
+});
