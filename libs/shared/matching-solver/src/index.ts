@@ -2,6 +2,8 @@ export * from './lib/types';
 export * from './lib/matching';
 export { MatchingInputError } from './lib/parse/errors';
 export { parseInstance } from './lib/parse/parse-instance';
+export { parseInstanceBytes } from './lib/parse/parse-bytes';
+export type { ByteSource } from './lib/parse/json-bytes';
 export type { MatchingProblem, SparseScores } from './lib/problem';
 export { pairScore } from './lib/problem';
 export type { Verification } from './lib/verify/verify';

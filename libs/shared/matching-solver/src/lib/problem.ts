@@ -73,7 +73,7 @@ export function pairScore(p: MatchingProblem, i: number, j: number): number {
   return NaN;
 }
 
-/** Allowed pairs per mentee and per mentor. */
+/** Usable pairs (allowed, both sides with capacity ≥ 1) per mentee and per mentor. */
 export function degrees(p: MatchingProblem): { mentee: Int32Array; mentor: Int32Array } {
   const n = p.menteeIds.length;
   const m = p.mentorIds.length;
@@ -81,13 +81,15 @@ export function degrees(p: MatchingProblem): { mentee: Int32Array; mentor: Int32
   const mentor = new Int32Array(m);
   const view = emptyRowView();
   for (let i = 0; i < n; i++) {
+    if (p.menteeCapacity[i] === 0) continue;
     const { cols, values, start, end } = rowView(p, i, view);
     let d = 0;
     for (let k = start; k < end; k++) {
       const v = values[k];
-      if (v !== v) continue;
+      const j = cols === null ? k - start : cols[k];
+      if (v !== v || p.mentorCapacity[j] === 0) continue;
       d++;
-      mentor[cols === null ? k - start : cols[k]]++;
+      mentor[j]++;
     }
     mentee[i] = d;
   }
@@ -95,7 +97,7 @@ export function degrees(p: MatchingProblem): { mentee: Int32Array; mentor: Int32
 }
 
 /**
- * Capacities that can bind: a person never gets more partners than allowed pairs, so
+ * Capacities that can bind: a person never gets more partners than usable pairs, so
  * min(capacity, degree) is an equivalent (and valid) constraint.
  */
 export function effectiveCapacities(

@@ -85,6 +85,6 @@ export interface SolveOptions {
   /** Final auction increment relative to the score range (default 1e-3). */
   auctionEpsilon?: number;
   /** After the auction, add up to this many pairs per mentee that look better at its prices
-   * (0 = off, the default). */
+   * (0 = off; default 8 when the auction saw competition, else 0). */
   prePricing?: number;
 }

@@ -3,7 +3,7 @@ export class MatchingInputError extends Error {
   constructor(
     message: string,
     /** Where the problem is, e.g. `mentors[3].capacity` or `line 2 column 7`. */
-    readonly path: string = '',
+    readonly path = '',
   ) {
     super(message);
     this.name = 'MatchingInputError';

@@ -14,21 +14,28 @@ export function preferDense(n: number, m: number, pairsHint: number): boolean {
  * for large sparse instances, into compressed rows. A pair given twice is an error.
  */
 export class PairStore {
-  readonly dense: Float64Array | null;
+  dense: Float64Array | null;
   private menteeOf = new Int32Array(0);
   private mentorOf = new Int32Array(0);
   private scoreOf = new Float64Array(0);
   private size = 0;
 
+  private readonly cells: number;
+
+  /** `pairsHint`: the number of pairs if known (else 0: dense up to 2^20 cells, otherwise start
+   * compressed and switch to dense once the pairs fill a quarter of a matrix within the limit). */
   constructor(
     private readonly mentorIds: string[],
     private readonly menteeIds: string[],
-    dense: boolean,
     pairsHint: number,
   ) {
-    const cells = mentorIds.length * menteeIds.length;
-    this.dense = dense ? new Float64Array(cells).fill(NaN) : null;
-    if (!dense) this.grow(Math.max(16, pairsHint));
+    this.cells = mentorIds.length * menteeIds.length;
+    const dense =
+      pairsHint > 0
+        ? preferDense(menteeIds.length, mentorIds.length, pairsHint)
+        : this.cells <= 1 << 20;
+    this.dense = dense ? new Float64Array(this.cells).fill(NaN) : null;
+    if (!dense) this.grow(Math.max(16, Math.min(pairsHint, 1 << 20)));
   }
 
   add(mentor: number, mentee: number, score: number, at: string): void {
@@ -38,7 +45,14 @@ export class PairStore {
       this.dense[cell] = score;
       return;
     }
-    if (this.size === this.menteeOf.length) this.grow(2 * this.size);
+    if (this.size === this.menteeOf.length) {
+      if (4 * this.size >= this.cells && this.cells <= DENSE_CELL_LIMIT) {
+        this.toDense();
+        this.add(mentor, mentee, score, at);
+        return;
+      }
+      this.grow(2 * this.size);
+    }
     this.menteeOf[this.size] = mentee;
     this.mentorOf[this.size] = mentor;
     this.scoreOf[this.size++] = score;
@@ -50,6 +64,20 @@ export class PairStore {
       at ? `${at}: pair ${pair} is listed twice` : `pair ${pair} is listed twice in "pairs"`,
       at || 'pairs',
     );
+  }
+
+  private toDense(): void {
+    const dense = new Float64Array(this.cells).fill(NaN);
+    const m = this.mentorIds.length;
+    for (let k = 0; k < this.size; k++) {
+      const cell = this.menteeOf[k] * m + this.mentorOf[k];
+      if (dense[cell] === dense[cell]) throw this.duplicate(this.mentorOf[k], this.menteeOf[k], '');
+      dense[cell] = this.scoreOf[k];
+    }
+    this.dense = dense;
+    this.menteeOf = this.mentorOf = new Int32Array(0);
+    this.scoreOf = new Float64Array(0);
+    this.size = 0;
   }
 
   private grow(capacity: number): void {

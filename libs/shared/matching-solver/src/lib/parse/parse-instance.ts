@@ -1,5 +1,5 @@
 import type { MatchingProblem } from '../problem';
-import { PairStore, preferDense } from './pair-store';
+import { PairStore } from './pair-store';
 import { People, readPeople } from './people';
 import { checkFormat, checkOneScoreSource, errors } from './rules';
 
@@ -37,26 +37,28 @@ function readPairs(
   mentees: People,
 ): Pick<MatchingProblem, 'dense' | 'sparse'> {
   if (!Array.isArray(value)) throw errors.pairsNotList(value);
-  const n = mentees.ids.length;
-  const m = mentors.ids.length;
-  const dense = preferDense(n, m, value.length);
-  const store = new PairStore(mentors.ids, mentees.ids, dense, value.length);
+  const store = new PairStore(mentors.ids, mentees.ids, Math.max(1, value.length));
   for (let k = 0; k < value.length; k++) {
-    const entry: unknown = value[k];
-    if (!Array.isArray(entry) || entry.length !== 3) throw errors.pairShape(k, entry);
-    const [mentorId, menteeId, score] = entry as unknown[];
-    if (typeof mentorId !== 'string') throw errors.pairId(k, 'mentor', mentorId);
-    if (typeof menteeId !== 'string') throw errors.pairId(k, 'mentee', menteeId);
+    const [mentorId, menteeId, score] = checkPairEntry(k, value[k]);
     const j = mentors.index.get(mentorId);
     if (j === undefined) throw errors.unknownId(`pairs[${k}]`, 'mentor', mentorId);
     const i = mentees.index.get(menteeId);
     if (i === undefined) throw errors.unknownId(`pairs[${k}]`, 'mentee', menteeId);
-    if (typeof score !== 'number' || !Number.isFinite(score)) throw errors.pairScore(k, score);
     store.add(j, i, score, `pairs[${k}]`);
   }
   return store.dense
     ? { dense: store.dense, sparse: null }
     : { dense: null, sparse: store.finishSparse() };
+}
+
+/** Shape and types of one `pairs` entry (ids are resolved by the caller). */
+export function checkPairEntry(k: number, entry: unknown): [string, string, number] {
+  if (!Array.isArray(entry) || entry.length !== 3) throw errors.pairShape(k, entry);
+  const [mentorId, menteeId, score] = entry as unknown[];
+  if (typeof mentorId !== 'string') throw errors.pairId(k, 'mentor', mentorId);
+  if (typeof menteeId !== 'string') throw errors.pairId(k, 'mentee', menteeId);
+  if (typeof score !== 'number' || !Number.isFinite(score)) throw errors.pairScore(k, score);
+  return [mentorId, menteeId, score];
 }
 
 function readScores(value: unknown, n: number, m: number): Float64Array {

@@ -44,7 +44,7 @@ export function auctionPrices(
   const load = new Int32Array(m);
   const first = new Uint8Array(n);
   if (weight.length === 0) return { prices, load, first, bids: 0 };
-  const range = Math.max(hi - lo, Math.abs(hi) * 1e-9, 1e-300);
+  const range = hi > lo ? hi - lo : Math.abs(hi) || 1;
   const floor = lo - 2 * range;
   // Slots: a min-heap of slot prices per mentor, with the arc holding each slot (-1 = free).
   const slotStart = new Int32Array(m + 1);

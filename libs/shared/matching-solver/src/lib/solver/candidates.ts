@@ -1,46 +1,15 @@
 import { MatchingProblem, emptyRowView, pairScore, rowView } from '../problem';
-import type { CandidateArcs } from './flow';
-
-/** Largest number of decimals tried when looking for an exact integer scaling of the scores. */
-export const MAX_DECIMALS = 6;
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
-
-const ROUNDER = 6755399441055744; // 1.5 · 2^52: (x + R) − R rounds x to an integer
-/** Relative distance to an integer below which s·10^d counts as integral (≈ 256 ulps). */
-const INTEGRAL = 2 ** -44;
-
-/**
- * Smallest d ≥ `from` (≤ MAX_DECIMALS) such that every score s of the row is within 2^-44
- * relative of an integer multiple of 10^-d, or -1. Such scores are then handled as integers
- * round(s·10^d): exact arithmetic; the substitution moves a total by at most 6e-14 · Σ|s|.
- */
-function decimalsOfRow(values: Float64Array, start: number, end: number, from: number): number {
-  let d = from;
-  let scale = POW10[d];
-  for (let q = start; q < end; q++) {
-    const s = values[q];
-    const x = s * scale;
-    const e = x - (x + ROUNDER - ROUNDER);
-    const t = (x < 0 ? -x : x) * INTEGRAL;
-    if ((e <= t && e >= -t) || s !== s) continue;
-    for (;;) {
-      if (++d > MAX_DECIMALS) return -1;
-      scale = POW10[d];
-      const y = s * scale;
-      const f = y - Math.round(y);
-      if (Math.abs(f) <= Math.abs(y) * INTEGRAL) break;
-    }
-  }
-  return d;
-}
 
 export interface ProblemScan {
-  degMentee: Int32Array;
-  degMentor: Int32Array;
-  /** Scores are exactly k / 10^decimals with integer k (then arithmetic is exact), or -1. */
-  decimals: number;
-  maxAbsScore: number;
-  arcs: CandidateArcs;
+  /** Allowed pairs of each mentee with capacity > 1 (others: 0, not needed). */
+  groupDegree: Int32Array;
+  /** Per mentee: every usable pair outside its row picks scores at most this (−∞: none is
+   * outside; +∞: no bound). Pricing skips a row when this cannot beat the mentee's price. */
+  rowBound: Float64Array;
+  /** Candidate rows (weights not filled yet: see `scaling.ts`). */
+  start: Int32Array;
+  mentor: Int32Array;
+  score: Float64Array;
 }
 
 export interface CandidateOptions {
@@ -48,57 +17,36 @@ export interface CandidateOptions {
   perMentorSlot: number;
 }
 
-/** Working score: an integer when the scores have few decimals, the score itself otherwise. */
-export function workingScale(decimals: number): number {
-  return decimals < 0 ? 1 : POW10[decimals];
-}
-
 /**
- * One pass over all allowed pairs: degrees, the largest |score|, whether scores scale to
- * integers, the best `perMentee` mentors of each mentee and the best mentees of each mentor
- * (2 × capacity + perMentorSlot). Their union is the first candidate subgraph. Pairs with a
- * zero-capacity side can never be used and are left out.
+ * One pass over all allowed pairs: the largest |score|, the best `perMentee` mentors of each
+ * mentee and the best mentees of each mentor (2 × capacity + perMentorSlot). Their union is the
+ * first candidate subgraph. Pairs with a zero-capacity side can never be used and are left out.
  */
 export function scanAndSelect(p: MatchingProblem, opt: CandidateOptions): ProblemScan {
   const n = p.menteeIds.length;
   const m = p.mentorIds.length;
-  const degMentee = new Int32Array(n);
-  const degMentor = new Int32Array(m);
+  const groupDegree = new Int32Array(n);
   const rows = new RowPicks(Math.max(0, opt.perMentee), n, p.mentorCapacity);
   const cols = new ColumnPicks(p.mentorCapacity, opt.perMentorSlot);
-  const colFloor = cols.floor;
   const closed = new Float64Array(m).fill(Infinity);
-  const stats = { hi: 0, lo: 0 };
-  let decimals = 0;
+  const rowBound = new Float64Array(n);
   const view = emptyRowView();
   for (let i = 0; i < n; i++) {
     const { cols: index, values, start, end } = rowView(p, i, view);
     const open = p.menteeCapacity[i] > 0;
-    const floors = open ? colFloor : closed;
-    if (index === null) {
-      degMentee[i] = scanDenseRow(values, start, m, i, rows, cols, floors, degMentor, stats);
-    } else {
-      degMentee[i] = scanSparseRow(
-        values,
-        index,
-        start,
-        end,
-        i,
-        rows,
-        cols,
-        floors,
-        degMentor,
-        stats,
-      );
-    }
+    const floors = open ? cols.floor : closed;
+    if (index === null) scanDenseRow(values, start, m, i, rows, cols, floors);
+    else scanSparseRow(values, index, start, end, i, rows, cols, floors);
+    rowBound[i] = rows.bound();
     rows.commit(i);
-    if (decimals >= 0) decimals = decimalsOfRow(values, start, end, decimals);
+    if (p.menteeCapacity[i] > 1) {
+      let deg = 0;
+      for (let q = start; q < end; q++) if (values[q] === values[q]) deg++;
+      groupDegree[i] = deg;
+    }
   }
-  const { hi, lo } = stats;
-  const maxAbs = Math.max(hi, -lo);
-  if (decimals >= 0 && maxAbs * POW10[decimals] * 8 * (n + m + 2) >= 2 ** 50) decimals = -1;
-  const arcs = mergePicks(p, rows.start, rows.picks, cols.start, cols.size, cols.mentee, decimals);
-  return { degMentee, degMentor, decimals, maxAbsScore: maxAbs, arcs };
+  const merged = mergePicks(p, rows.start, rows.picks, cols.start, cols.size, cols.mentee);
+  return { groupDegree, rowBound, ...merged };
 }
 
 function scanDenseRow(
@@ -109,28 +57,13 @@ function scanDenseRow(
   rows: RowPicks,
   cols: ColumnPicks,
   floors: Float64Array,
-  degMentor: Int32Array,
-  stats: { hi: number; lo: number },
-): number {
-  let floor = rows.reset(floors !== cols.floor ? false : true);
-  let hi = stats.hi;
-  let lo = stats.lo;
-  let forbidden = 0;
+): void {
+  let floor = rows.reset(floors === cols.floor);
   for (let j = 0; j < m; j++) {
     const s = values[start + j];
     if (s > floor) floor = rows.offer(s, j);
     if (s > floors[j]) cols.push(j, s, i);
-    if (s > hi) hi = s;
-    if (s < lo) lo = s;
-    if (s !== s) {
-      degMentor[j]--;
-      forbidden++;
-    }
   }
-  for (let j = 0; j < m; j++) degMentor[j]++;
-  stats.hi = hi;
-  stats.lo = lo;
-  return m - forbidden;
 }
 
 function scanSparseRow(
@@ -142,24 +75,14 @@ function scanSparseRow(
   rows: RowPicks,
   cols: ColumnPicks,
   floors: Float64Array,
-  degMentor: Int32Array,
-  stats: { hi: number; lo: number },
-): number {
-  let floor = rows.reset(floors !== cols.floor ? false : true);
-  let hi = stats.hi;
-  let lo = stats.lo;
+): void {
+  let floor = rows.reset(floors === cols.floor);
   for (let q = start; q < end; q++) {
     const s = values[q];
     const j = index[q];
-    degMentor[j]++;
     if (s > floor) floor = rows.offer(s, j);
     if (s > floors[j]) cols.push(j, s, i);
-    if (s > hi) hi = s;
-    if (s < lo) lo = s;
   }
-  stats.hi = hi;
-  stats.lo = lo;
-  return end - start;
 }
 
 /** The best k mentors of the current mentee (insertion into a short sorted list). */
@@ -203,6 +126,12 @@ class RowPicks {
     mentor[pos] = j;
     if (this.count === k) this.floor = score[k - 1];
     return this.floor;
+  }
+
+  /** Upper bound on the scores left out of this row's picks. */
+  bound(): number {
+    if (this.k === 0) return Infinity;
+    return this.count === this.k ? this.score[this.k - 1] : -Infinity;
   }
 
   commit(i: number): void {
@@ -276,8 +205,7 @@ function mergePicks(
   colStart: Int32Array,
   colSize: Int32Array,
   colMentee: Int32Array,
-  decimals: number,
-): CandidateArcs {
+): { start: Int32Array; mentor: Int32Array; score: Float64Array } {
   const n = p.menteeIds.length;
   const m = p.mentorIds.length;
   // Column picks grouped by mentee (counting sort).
@@ -310,27 +238,18 @@ function mergePicks(
     }
   }
   start[n] = q;
-  return candidateArcs(p, start, mentor.slice(0, q), decimals);
+  const picked = mentor.slice(0, q);
+  return { start, mentor: picked, score: scoresOf(p, start, picked) };
 }
 
-/** Fills weights and scores of the arcs (mentee rows given by `start`, mentors by `mentor`). */
-export function candidateArcs(
-  p: MatchingProblem,
-  start: Int32Array,
-  mentor: Int32Array,
-  decimals: number,
-): CandidateArcs {
-  const count = mentor.length;
-  const weight = new Float64Array(count);
-  const score = new Float64Array(count);
+/** Scores of the pairs (mentee rows given by `start`, mentors by `mentor`). */
+export function scoresOf(p: MatchingProblem, start: Int32Array, mentor: Int32Array): Float64Array {
+  const score = new Float64Array(mentor.length);
   const m = p.mentorIds.length;
-  const scale = workingScale(decimals);
   for (let i = 0; i + 1 < start.length; i++) {
     for (let e = start[i]; e < start[i + 1]; e++) {
-      const s = p.dense ? p.dense[i * m + mentor[e]] : pairScore(p, i, mentor[e]);
-      score[e] = s;
-      weight[e] = decimals < 0 ? s : Math.round(s * scale);
+      score[e] = p.dense ? p.dense[i * m + mentor[e]] : pairScore(p, i, mentor[e]);
     }
   }
-  return { start, mentor, weight, score };
+  return score;
 }

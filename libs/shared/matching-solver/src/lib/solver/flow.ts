@@ -41,7 +41,7 @@ export class SubgraphFlow {
   /** Matched arcs per mentor: listArc[listStart[j] .. listStart[j] + listLen[j]). */
   private readonly listStart: Int32Array;
   private readonly listLen: Int32Array;
-  private readonly listArc: Int32Array;
+  private listArc = new Int32Array(0);
   readonly sinkFlow: Int32Array;
   readonly unmatchedFlow: Int32Array;
   readonly excess: Int32Array;
@@ -55,8 +55,10 @@ export class SubgraphFlow {
   private readonly touched: Int32Array;
   private touchedCount = 0;
   private readonly heap: LexHeap;
+  /** Nodes whose potential changed since the last `clearDirty()` (for incremental pricing). */
+  readonly dirty: Uint8Array;
   /** Order in which mentees are routed. */
-  private readonly order: Int32Array;
+  readonly order: Int32Array;
   searches = 0;
 
   constructor(
@@ -76,12 +78,6 @@ export class SubgraphFlow {
     this.arcPos = new Int32Array(0);
     this.listStart = new Int32Array(m);
     this.listLen = new Int32Array(m);
-    let slots = 0;
-    for (let j = 0; j < m; j++) {
-      this.listStart[j] = slots;
-      slots += mentorCap[j];
-    }
-    this.listArc = new Int32Array(slots);
     this.sinkFlow = new Int32Array(m);
     this.unmatchedFlow = new Int32Array(n);
     this.excess = new Int32Array(nodes);
@@ -94,6 +90,7 @@ export class SubgraphFlow {
     this.predRef = new Int32Array(nodes);
     this.touched = new Int32Array(nodes);
     this.heap = new LexHeap(nodes, this.da, this.db);
+    this.dirty = new Uint8Array(nodes).fill(1);
     this.order = new Int32Array(n);
     for (let i = 0; i < n; i++) this.order[i] = i;
     this.indexArcs();
@@ -128,59 +125,23 @@ export class SubgraphFlow {
     pb[sink] = sinkB;
   }
 
-  private indexArcs(): void {
-    const { start } = this.arcs;
-    const count = this.arcs.mentor.length;
+  /** Per-arc arrays, and room in each mentor's list for min(capacity, candidate arcs) entries. */
+  indexArcs(): void {
+    const { start, mentor } = this.arcs;
+    const count = mentor.length;
     this.arcMentee = new Int32Array(count);
     this.arcFlow = new Uint8Array(count);
     this.arcPos = new Int32Array(count);
     for (let i = 0; i < this.n; i++) this.arcMentee.fill(i, start[i], start[i + 1]);
-  }
-
-  /**
-   * Starts from estimated mentor prices v ≥ 0 instead of zero flow: every slot of a mentor the
-   * auction filled is reserved (flow mentor→sink at capacity, so the mentor is a deficit to fill),
-   * its potential is p(sink) − (0, v_j) (others keep v = 0), and each mentee's potential is raised
-   * until its arcs have non-negative reduced costs. All invariants hold for any v ≥ 0; good prices
-   * make the searches short. Reservations that turn out surplus flow back from the sink.
-   */
-  warmStart(prices: Float64Array, load: Int32Array, first: Uint8Array): void {
-    const { n, m, pa, pb, sink, excess, mentorCap } = this;
-    const { start, mentor, weight } = this.arcs;
-    pa[sink] = 0;
-    pb[sink] = 0;
-    let supply = 0;
-    for (let i = 0; i < n; i++) supply += this.menteeCap[i];
-    let reserved = 0;
-    for (let j = 0; j < m; j++) {
-      const r = load[j] >= mentorCap[j] && prices[j] > 0 ? mentorCap[j] : 0;
-      const v = r > 0 ? prices[j] : 0;
-      pa[n + j] = 0;
-      pb[n + j] = -v;
-      this.sinkFlow[j] = r;
-      excess[n + j] = -r;
-      reserved += r;
+    const indegree = new Int32Array(this.m);
+    for (let e = 0; e < count; e++) indegree[mentor[e]]++;
+    let slots = 0;
+    for (let j = 0; j < this.m; j++) {
+      this.listStart[j] = slots;
+      slots += Math.min(this.mentorCap[j], indegree[j]);
     }
-    excess[sink] = reserved - supply;
-    // Route first the mentees the auction placed at full mentors: they fill the reservations,
-    // leaving the sink's deficit to the others (a balanced sink is an expensive hub).
-    let q = 0;
-    for (let i = 0; i < n; i++) if (first[i]) this.order[q++] = i;
-    for (let i = 0; i < n; i++) if (!first[i]) this.order[q++] = i;
-    for (let i = 0; i < n; i++) {
-      let a = 0;
-      let b = 0;
-      for (let e = start[i]; e < start[i + 1]; e++) {
-        const j = n + mentor[e];
-        const needB = pb[j] + weight[e];
-        if (a < 1 || needB > b) {
-          a = 1;
-          b = needB;
-        }
-      }
-      pa[i] = a;
-      pb[i] = b;
-    }
+    this.listArc = new Int32Array(slots);
+    this.listLen.fill(0);
   }
 
   /** Routes every unit of excess to a deficit along shortest paths. */
@@ -281,9 +242,10 @@ export class SubgraphFlow {
     const touched = this.touched;
     for (let q = 0; q < this.touchedCount; q++) {
       const v = touched[q];
-      if (state[v] === 2) {
+      if (state[v] === 2 && (da[v] !== ta || db[v] !== tb)) {
         pa[v] += da[v] - ta;
         pb[v] += db[v] - tb;
+        this.dirty[v] = 1;
       }
       state[v] = 0;
     }
@@ -332,13 +294,13 @@ export class SubgraphFlow {
     }
   }
 
-  private addToList(j: number, e: number): void {
+  addToList(j: number, e: number): void {
     const q = this.listStart[j] + this.listLen[j]++;
     this.listArc[q] = e;
     this.arcPos[e] = q;
   }
 
-  private removeFromList(j: number, e: number): void {
+  removeFromList(j: number, e: number): void {
     const last = this.listStart[j] + --this.listLen[j];
     const q = this.arcPos[e];
     const moved = this.listArc[last];
@@ -346,85 +308,5 @@ export class SubgraphFlow {
     this.arcPos[moved] = q;
   }
 
-  /**
-   * Adds arcs that violate the optimality conditions. Each affected mentee first gives back all
-   * its flow (its mentors become deficits), so it has no incoming residual arc and its potential
-   * can be raised until every arc leaving it has a non-negative reduced cost again.
-   */
-  addArcs(extra: CandidateArcs): void {
-    const { n, pa, pb, sink } = this;
-    const old = this.arcs;
-    for (let i = 0; i < n; i++) {
-      if (extra.start[i + 1] > extra.start[i]) this.unroute(i);
-    }
-    const total = old.mentor.length + extra.mentor.length;
-    const merged: CandidateArcs = {
-      start: new Int32Array(n + 1),
-      mentor: new Int32Array(total),
-      weight: new Float64Array(total),
-      score: new Float64Array(total),
-    };
-    const flow = new Uint8Array(total);
-    let q = 0;
-    for (let i = 0; i < n; i++) {
-      merged.start[i] = q;
-      for (let e = old.start[i]; e < old.start[i + 1]; e++, q++) {
-        merged.mentor[q] = old.mentor[e];
-        merged.weight[q] = old.weight[e];
-        merged.score[q] = old.score[e];
-        flow[q] = this.arcFlow[e];
-      }
-      for (let e = extra.start[i]; e < extra.start[i + 1]; e++, q++) {
-        merged.mentor[q] = extra.mentor[e];
-        merged.weight[q] = extra.weight[e];
-        merged.score[q] = extra.score[e];
-      }
-    }
-    merged.start[n] = q;
-    this.arcs = merged;
-    this.indexArcs();
-    this.listLen.fill(0);
-    for (let e = 0; e < total; e++) {
-      if (flow[e] === 0) continue;
-      this.arcFlow[e] = 1;
-      this.addToList(merged.mentor[e], e);
-    }
-    for (let i = 0; i < n; i++) {
-      if (extra.start[i + 1] === extra.start[i]) continue;
-      let a = Math.max(pa[i], pa[sink]);
-      let b = pa[i] > pa[sink] ? pb[i] : pa[i] < pa[sink] ? pb[sink] : Math.max(pb[i], pb[sink]);
-      for (let e = merged.start[i]; e < merged.start[i + 1]; e++) {
-        const j = n + merged.mentor[e];
-        const needA = pa[j] + 1;
-        const needB = pb[j] + merged.weight[e];
-        if (needA > a || (needA === a && needB > b)) {
-          a = needA;
-          b = needB;
-        }
-      }
-      pa[i] = a;
-      pb[i] = b;
-    }
-  }
-
-  private unroute(i: number): void {
-    const { n, arcs } = this;
-    for (let e = arcs.start[i]; e < arcs.start[i + 1]; e++) {
-      if (this.arcFlow[e] === 0) continue;
-      this.arcFlow[e] = 0;
-      this.removeFromList(arcs.mentor[e], e);
-      this.excess[i]++;
-      this.excess[n + arcs.mentor[e]]--;
-    }
-    this.excess[i] += this.unmatchedFlow[i];
-    this.excess[this.sink] -= this.unmatchedFlow[i];
-    this.unmatchedFlow[i] = 0;
-  }
-
   /** Partners routed to mentee i (its real arcs with flow). */
-  matchedCount(i: number): number {
-    let c = 0;
-    for (let e = this.arcs.start[i]; e < this.arcs.start[i + 1]; e++) c += this.arcFlow[e];
-    return c;
-  }
 }

@@ -49,11 +49,16 @@ export function dualsByShortestPaths(
     return NaN;
   };
   for (let i = 0; i < n; i++) {
-    const { values, start, end } = rowView(p, i, view);
-    for (let q = start; q < end; q++)
-      if (values[q] === values[q]) maxAbs = Math.max(maxAbs, Math.abs(values[q]));
+    if (a[i] === 0) continue;
+    const { cols, values, start, end } = rowView(p, i, view);
+    for (let q = start; q < end; q++) {
+      const j = cols === null ? q - start : cols[q];
+      if (values[q] === values[q] && b[j] > 0) maxAbs = Math.max(maxAbs, Math.abs(values[q]));
+    }
   }
-  const eps = 1e-13 * maxAbs;
+  // Improvements below eps are ignored (float noise could otherwise cycle); the duals are then
+  // off by at most eps per arc of a path, far below the verifier's 1e-9 relative tolerance.
+  const eps = 1e-15 * maxAbs;
   let negativeCycle = false;
   const relax = (v: number, ca: number, cb: number, u: number): void => {
     const na = da[u] + ca;

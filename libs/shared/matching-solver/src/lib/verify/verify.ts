@@ -117,7 +117,10 @@ export function verifyResult(p: MatchingProblem, result: MatchingResult): Verifi
   const bound = dualBound(p, cap.mentee, cap.mentor, duals);
   maxAbs = Math.max(maxAbs, bound.maxAbsScore);
   const scoreGapBound = bound.score - totalScore;
-  const tolerance = SCORE_TOLERANCE * Math.max(Math.abs(totalScore), maxAbs);
+  // Relative to the scores at stake; when they are all 0, rounding noise below 1e-12 is ignored.
+  // (plus a few units of the smallest double, for subnormal scores).
+  const scale = Math.max(Math.abs(totalScore), maxAbs);
+  const tolerance = scale > 0 ? SCORE_TOLERANCE * scale + 1024 * Number.MIN_VALUE : 1e-12;
   let optimal = feasible;
   if (bound.pairs !== matched) {
     optimal = false;
