@@ -14,6 +14,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Match runs compute in a worker thread (libs/api/matching/src/worker.ts).
+      additionalEntryPoints: [
+        { entryName: 'matching-worker', entryPath: './src/matching-worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: [],
       optimization: false,

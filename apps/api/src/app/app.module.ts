@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@mentorbridge/api-core';
 import { EnrollmentModule } from '@mentorbridge/api-enrollment';
 import { IdentityModule } from '@mentorbridge/api-identity';
+import { MatchingModule } from '@mentorbridge/api-matching';
 import { ProgramsModule } from '@mentorbridge/api-programs';
 import { ReadinessModule } from '@mentorbridge/api-readiness';
 import { ALL_ENTITIES } from './entities';
@@ -13,7 +14,13 @@ export interface AppModuleOptions {
 }
 
 /** Every domain module, in cycle order; tests boot exactly this list. */
-export const DOMAIN_MODULES = [IdentityModule, ProgramsModule, ReadinessModule, EnrollmentModule];
+export const DOMAIN_MODULES = [
+  IdentityModule,
+  ProgramsModule,
+  ReadinessModule,
+  EnrollmentModule,
+  MatchingModule,
+];
 
 /** Composition root: wiring only, no logic. */
 @Module({})

@@ -1,6 +1,7 @@
 import { CORE_ENTITIES } from '@mentorbridge/api-core';
 import { ENROLLMENT_ENTITIES } from '@mentorbridge/api-enrollment';
 import { IDENTITY_ENTITIES } from '@mentorbridge/api-identity';
+import { MATCHING_ENTITIES } from '@mentorbridge/api-matching';
 import { PROGRAMS_ENTITIES } from '@mentorbridge/api-programs';
 import { READINESS_ENTITIES } from '@mentorbridge/api-readiness';
 
@@ -11,4 +12,5 @@ export const ALL_ENTITIES = [
   ...PROGRAMS_ENTITIES,
   ...READINESS_ENTITIES,
   ...ENROLLMENT_ENTITIES,
+  ...MATCHING_ENTITIES,
 ];

@@ -1,3 +1,6 @@
+import type { PersonRef } from './users';
+import type { SeniorityLevel } from './directory';
+
 export const MATCH_CRITERIA = [
   'skills',
   'goal_keywords',
@@ -124,4 +127,185 @@ export interface PairScore {
   score: number | null;
   forbidden: HardRule[];
   criteria: CriterionScore[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Match runs: a draft proposal of pairs that HR reviews, adjusts and publishes.
+// ---------------------------------------------------------------------------------------------
+
+export const MATCH_RUN_STATES = ['running', 'draft', 'failed', 'published', 'discarded'] as const;
+export type MatchRunState = (typeof MATCH_RUN_STATES)[number];
+
+export const MATCH_RUN_STATE_LABELS: Readonly<Record<MatchRunState, string>> = {
+  running: 'Running',
+  draft: 'Draft — to review',
+  failed: 'Failed',
+  published: 'Published',
+  discarded: 'Discarded',
+};
+
+/** Where a running match run is (shown as a progress bar). */
+export interface MatchRunProgress {
+  phase: 'loading' | 'scoring' | 'solving' | 'saving' | 'done';
+  /** 0–100. */
+  percent: number;
+}
+
+export interface MatchRunObjective {
+  matched: number;
+  totalScore: number;
+  /** The solver proved this is the best possible (false once HR swapped pairs by hand). */
+  optimal: boolean;
+}
+
+export interface MatchRunSummary {
+  id: string;
+  cohortId: string;
+  /** 1, 2, 3… per cohort, to tell runs apart when comparing. */
+  number: number;
+  state: MatchRunState;
+  createdAt: string;
+  createdBy: PersonRef | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  solverVersion: string;
+  progress: MatchRunProgress;
+  /** Null until the run finishes. */
+  objective: MatchRunObjective | null;
+  mentees: number;
+  mentors: number;
+  unmatchedMentees: number;
+  /** Pairs HR changed by hand after the solver (swaps). */
+  edits: number;
+  error: string | null;
+}
+
+export interface MatchPersonView {
+  userId: string;
+  displayName: string;
+  department: string | null;
+  title: string | null;
+  seniorityLevel: SeniorityLevel | null;
+}
+
+export interface MatchProposalView {
+  id: string;
+  mentor: MatchPersonView;
+  mentee: MatchPersonView;
+  score: number;
+  criteria: CriterionScore[];
+  /** Kept in every re-run of this cohort. */
+  pinned: boolean;
+  /** Placed by HR (swap), not by the solver. */
+  edited: boolean;
+  /** Things a reviewer should look at ("no common availability", "low score"…). */
+  warnings: string[];
+}
+
+export interface UnmatchedMenteeView {
+  person: MatchPersonView;
+  /** Why the solver left them out, in plain words. */
+  reason: string;
+}
+
+export interface MatchRunDetail extends MatchRunSummary {
+  settings: MatchingSettings;
+  proposals: MatchProposalView[];
+  unmatched: UnmatchedMenteeView[];
+  /** Mentors with free places left after this run. */
+  mentorsWithFreeCapacity: { person: MatchPersonView; free: number }[];
+}
+
+/** "Why this pair" (or why not) for any mentor and mentee of the run. */
+export interface PairExplanation extends PairScore {
+  mentor: MatchPersonView;
+  mentee: MatchPersonView;
+  /** Is the pair in the run's proposal? */
+  proposed: boolean;
+}
+
+export interface MatchRunComparison {
+  a: MatchRunSummary;
+  b: MatchRunSummary;
+  /** Pairs proposed by both runs. */
+  same: number;
+  onlyInA: { mentor: MatchPersonView; mentee: MatchPersonView; score: number }[];
+  onlyInB: { mentor: MatchPersonView; mentee: MatchPersonView; score: number }[];
+}
+
+export type MatchConstraintKind = 'pin' | 'ban';
+
+/** A rule HR set for a cohort, kept across re-runs. */
+export interface MatchConstraintView {
+  id: string;
+  kind: MatchConstraintKind;
+  mentor: MatchPersonView;
+  mentee: MatchPersonView;
+  reason: string | null;
+  createdAt: string;
+  createdBy: PersonRef | null;
+}
+
+export interface CreateMatchConstraintRequest {
+  kind: MatchConstraintKind;
+  mentorUserId: string;
+  menteeUserId: string;
+  reason?: string;
+}
+
+export interface SwapProposalsRequest {
+  /** Two proposals of the same draft run: their mentors are exchanged. */
+  proposalIds: [string, string];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matches: a published pair, accepted or declined by each side.
+// ---------------------------------------------------------------------------------------------
+
+export const MATCH_STATES = ['proposed', 'active', 'declined', 'expired', 'cancelled'] as const;
+export type MatchState = (typeof MATCH_STATES)[number];
+
+export const MATCH_STATE_LABELS: Readonly<Record<MatchState, string>> = {
+  proposed: 'Waiting for answers',
+  active: 'Active',
+  declined: 'Declined',
+  expired: 'Expired',
+  cancelled: 'Cancelled',
+};
+
+export type MatchResponse = 'pending' | 'accepted' | 'declined';
+
+export interface MatchView {
+  id: string;
+  cohortId: string;
+  cohortName: string;
+  programName: string;
+  state: MatchState;
+  mentor: MatchPersonView;
+  mentee: MatchPersonView;
+  mentorResponse: MatchResponse;
+  menteeResponse: MatchResponse;
+  score: number | null;
+  /** Shown to both sides: why they were paired. */
+  criteria: CriterionScore[];
+  proposedAt: string;
+  /** Answers are due by then (proposed matches). */
+  respondBy: string | null;
+  activatedAt: string | null;
+  declineReason: string | null;
+  /** The viewer's side, when the viewer is in the pair. */
+  mySide: 'mentor' | 'mentee' | null;
+}
+
+export interface RespondToMatchRequest {
+  accept: boolean;
+  /** Required when declining. */
+  reason?: string;
+}
+
+export interface PublishResult {
+  run: MatchRunSummary;
+  published: number;
+  /** Messages queued to mentors and mentees. */
+  notified: number;
 }

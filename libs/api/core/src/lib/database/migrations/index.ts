@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795640296721 } from './1795640296721-InitialSchema';
 import { ProgramsAndReadiness1795643824048 } from './1795643824048-ProgramsAndReadiness';
 import { Recruitment1795647687311 } from './1795647687311-Recruitment';
+import { Matching1795654032832 } from './1795654032832-Matching';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationClass[] = [
   InitialSchema1795640296721,
   ProgramsAndReadiness1795643824048,
   Recruitment1795647687311,
+  Matching1795654032832,
 ];
