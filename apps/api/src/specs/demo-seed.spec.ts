@@ -7,6 +7,10 @@ import {
   OpenCohort,
   CohortDetail,
   CurrentUser,
+  MatchConstraintView,
+  MatchRunDetail,
+  MatchRunSummary,
+  MatchView,
   Page,
   ProgramSummary,
 } from '@mentorbridge/shared-contracts';
@@ -58,9 +62,10 @@ describe('demo organisation', () => {
     await hr.signIn('hr@acme.example', DEMO_PASSWORD);
     const programs = (await hr.get('/api/programs').expect(200)).body as Page<ProgramSummary>;
     const byName = Object.fromEntries(programs.items.map((p) => [p.name, p]));
+    // Its newest intake is being matched while the previous one runs (see the matching test).
     expect(byName['Emerging Leaders']).toMatchObject({
       format: 'one_on_one',
-      currentCohort: { state: 'active' },
+      currentCohort: { name: 'Spring 2027', state: 'matching' },
       readiness: { status: 'completed', band: 'strong' },
     });
     expect(byName['Growth Circles']).toMatchObject({
@@ -113,6 +118,47 @@ describe('demo organisation', () => {
     expect(
       open.map((c) => [c.programName, c.mine.every((m) => m.applicationStatus === null)]),
     ).toEqual([['Growth Circles', true]]);
+  });
+
+  it('has a draft match run to review, and an active cohort whose pairs came from a published run', async () => {
+    const hr = new ApiClient(t.server);
+    await hr.signIn('hr@acme.example', DEMO_PASSWORD);
+    const cohorts: { id: string; name: string; state: string }[] = await t.dataSource.query(
+      `SELECT c.id, c.name, c.state FROM cohort c JOIN program p ON p.id = c.program_id
+        WHERE p.name = 'Emerging Leaders' ORDER BY c.start_date`,
+    );
+    expect(cohorts.map((c) => [c.name, c.state])).toEqual([
+      ['Autumn 2026', 'active'],
+      ['Spring 2027', 'matching'],
+    ]);
+    const [autumn, spring] = cohorts;
+
+    const [draft] = (await hr.get(`/api/cohorts/${spring.id}/match-runs`).expect(200))
+      .body as MatchRunSummary[];
+    expect(draft).toMatchObject({ number: 1, state: 'draft', objective: { optimal: true } });
+    const detail = (await hr.get(`/api/match-runs/${draft.id}`).expect(200)).body as MatchRunDetail;
+    expect(detail.proposals.length).toBeGreaterThanOrEqual(15);
+    expect(detail.proposals.every((p) => p.criteria.length === 9)).toBe(true);
+    const bans = (await hr.get(`/api/cohorts/${spring.id}/match-constraints`).expect(200))
+      .body as MatchConstraintView[];
+    expect(bans.map((b) => b.kind)).toEqual(['ban']);
+
+    const [published] = (await hr.get(`/api/cohorts/${autumn.id}/match-runs`).expect(200))
+      .body as MatchRunSummary[];
+    expect(published.state).toBe('published');
+    const live = (await hr.get(`/api/cohorts/${autumn.id}/matches`).expect(200))
+      .body as Page<MatchView>;
+    expect(live.total).toBe(published.objective?.matched);
+    expect(live.items.every((m) => m.state === 'active')).toBe(true);
+
+    // The demo mentor and mentee are one of the pairs.
+    const marcus = new ApiClient(t.server);
+    await marcus.signIn('mentor@acme.example', DEMO_PASSWORD);
+    const mine = (await marcus.get('/api/me/matches').expect(200)).body as MatchView[];
+    expect(mine.map((m) => [m.mentee.displayName, m.state])).toContainEqual([
+      'Mia Tanaka',
+      'active',
+    ]);
   });
 
   it('never seeds over existing data unless asked to reset', async () => {

@@ -6,3 +6,4 @@ export * from './lib/runs/run-computation';
 export * from './lib/scoring/pair-scoring';
 export * from './lib/settings/matching-settings.service';
 export * from './lib/runs/match-run-executor';
+export * from './lib/runs/run-inputs.loader';

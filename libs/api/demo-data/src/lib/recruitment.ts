@@ -263,7 +263,7 @@ export async function seedRecruitment(
   }
 }
 
-function menteeAnswers(person: DemoPerson, random: Random, modes: MeetingMode[]): Answers {
+export function menteeAnswers(person: DemoPerson, random: Random, modes: MeetingMode[]): Answers {
   const generic = random.chance(0.07);
   const goal = generic
     ? random.pick(GENERIC_GOALS)
@@ -285,7 +285,7 @@ function menteeAnswers(person: DemoPerson, random: Random, modes: MeetingMode[])
   };
 }
 
-function mentorAnswers(person: DemoPerson, random: Random, modes: MeetingMode[]): Answers {
+export function mentorAnswers(person: DemoPerson, random: Random, modes: MeetingMode[]): Answers {
   const years = person.seniorityLevel >= 5 ? '20+' : person.seniorityLevel === 4 ? '11-20' : '6-10';
   return {
     expertise: random.sample(SKILL_SUGGESTIONS, random.int(3, 5)),

@@ -5,6 +5,7 @@ import { PasswordHasher } from '@mentorbridge/api-identity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createRandom } from '@mentorbridge/shared-util';
 import { buildDemoOrganisation, DEMO_ACCOUNTS, DEMO_PASSWORD, DemoPerson } from './organisation';
+import { seedMatching } from './matching';
 import { seedPrograms } from './programs';
 import { seedRecruitment } from './recruitment';
 
@@ -50,10 +51,14 @@ export async function seedDemo(
     const applications = circles
       ? await seedRecruitment(manager, people, idOf, circles, createRandom(11))
       : 0;
-    return { programs: programs.size, applications };
+    const leaders = programs.get('Emerging Leaders');
+    const matching = leaders
+      ? await seedMatching(manager, people, idOf, leaders, createRandom(13))
+      : { matches: 0, proposals: 0 };
+    return { programs: programs.size, applications, ...matching };
   });
   logger.log(
-    `Seeded the demo organisation: ${people.length} people, ${seeded.programs} programs, ${seeded.applications} applications.`,
+    `Seeded the demo organisation: ${people.length} people, ${seeded.programs} programs, ${seeded.applications} applications, ${seeded.matches} active matches, ${seeded.proposals} proposals.`,
   );
   return { seeded: true, people: people.length };
 }
