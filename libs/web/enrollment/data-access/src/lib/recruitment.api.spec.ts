@@ -37,6 +37,27 @@ describe('RecruitmentApi', () => {
     expect((await result).pageSize).toBe(50);
   });
 
+  it('asks for the screening summary of the cohorts I run', async () => {
+    const result = firstValueFrom(api.screeningSummary());
+    const request = backend.expectOne('/api/recruitment/screening-summary');
+    expect(request.request.method).toBe('GET');
+    request.flush([
+      {
+        cohortId: 'c1',
+        cohortName: 'Spring 2027',
+        programId: 'p1',
+        programName: 'Growth Circles',
+        cohortState: 'recruiting',
+        toScreen: 40,
+        flagged: 3,
+        waitlisted: 15,
+      },
+    ]);
+    expect((await result).map((row) => [row.cohortName, row.toScreen, row.flagged])).toEqual([
+      ['Spring 2027', 40, 3],
+    ]);
+  });
+
   it('imports a CSV as a dry run first, and for real without the dryRun flag', () => {
     api.importInvitations('c1', 'email,role\n', true).subscribe();
     api.importInvitations('c1', 'email,role\n', false).subscribe();

@@ -19,6 +19,7 @@ import {
   PageQuery,
   ParticipantRole,
   RecruitmentSettings,
+  ScreeningSummary,
 } from '@mentorbridge/shared-contracts';
 import { handledErrors } from '@mentorbridge/web-shared-data-access';
 import { Observable } from 'rxjs';
@@ -114,6 +115,14 @@ export class RecruitmentApi {
   }
 
   // --- screening -------------------------------------------------------------------------------
+
+  /**
+   * Per recruiting (or matching) cohort I run: applications still to screen, the mentee goals
+   * among them flagged for a conversation, and who is waitlisted. Most to screen first.
+   */
+  screeningSummary(): Observable<ScreeningSummary[]> {
+    return this.http.get<ScreeningSummary[]>('/api/recruitment/screening-summary');
+  }
 
   applications(
     cohortId: string,

@@ -2,7 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { OrganisationStats, Page, ProgramSummary } from '@mentorbridge/shared-contracts';
+import {
+  OrganisationStats,
+  Page,
+  ProgramSummary,
+  ScreeningSummary,
+} from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { HrHomePage } from './hr-home.page';
 
@@ -44,6 +49,40 @@ function page(items: ProgramSummary[]): Page<ProgramSummary> {
 
 function text(element: Element | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function summary(overrides: Partial<ScreeningSummary>): ScreeningSummary {
+  return {
+    cohortId: 'c2',
+    cohortName: 'Spring 2027',
+    programId: 'p2',
+    programName: 'Growth Circles',
+    cohortState: 'recruiting',
+    toScreen: 40,
+    flagged: 3,
+    waitlisted: 15,
+    ...overrides,
+  };
+}
+
+/** Renders the home with the numbers and programs answered, and the screening summary pending. */
+async function renderHome() {
+  const fixture = TestBed.createComponent(HrHomePage);
+  fixture.detectChanges();
+  const backend = TestBed.inject(HttpTestingController);
+  backend.expectOne('/api/organisation/stats').flush(STATS);
+  backend.expectOne((request) => request.url === '/api/programs').flush(page([program({})]));
+  const root = fixture.nativeElement as HTMLElement;
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+  };
+  const answerScreening = async (rows: ScreeningSummary[]) => {
+    backend.expectOne('/api/recruitment/screening-summary').flush(rows);
+    await settle();
+  };
+  const card = () => root.querySelector('[data-testid="screening-card"]');
+  return { fixture, backend, root, settle, answerScreening, card };
 }
 
 describe('HrHomePage', () => {
@@ -147,5 +186,92 @@ describe('HrHomePage', () => {
     );
     expect(text(waiting?.querySelector('.value') ?? null)).toBe('1');
     expect(waiting?.querySelector('a')?.getAttribute('href')).toBe('/programs/p2/readiness');
+  });
+
+  describe('applications to screen', () => {
+    it('counts what waits in the one cohort and links straight to its screening queue', async () => {
+      const { answerScreening, card, root } = await renderHome();
+      expect(
+        root.querySelector('[aria-label="Loading the applications to screen"]'),
+      ).not.toBeNull();
+
+      await answerScreening([
+        summary({}),
+        summary({ cohortId: 'c3', cohortName: 'Autumn 2026', toScreen: 0, flagged: 0 }),
+      ]);
+
+      expect(text(card()?.querySelector('h3') ?? null)).toBe('Applications to screen');
+      expect(text(card()?.querySelector('.value') ?? null)).toBe('40');
+      expect(text(card()?.querySelector('.hint') ?? null)).toBe(
+        'In Growth Circles · Spring 2027. 3 mentee goals are flagged for a conversation before a decision.',
+      );
+      expect(card()?.querySelector('.attention')).not.toBeNull();
+      const link = card()?.querySelector('a');
+      expect(text(link ?? null)).toContain('Open the screening queue');
+      expect(link?.getAttribute('href')).toBe('/programs/p2/cohorts/c2/recruitment?tab=screening');
+      expect(card()?.querySelectorAll('[data-testid="screening-cohort"]')).toHaveLength(0);
+    });
+
+    it('lists each cohort with its count when several have applications to screen', async () => {
+      const { answerScreening, card } = await renderHome();
+      await answerScreening([
+        summary({ toScreen: 1200, flagged: 1 }),
+        summary({
+          cohortId: 'c5',
+          cohortName: 'Pilot 2027',
+          programId: 'p5',
+          programName: 'Sales Mentoring',
+          toScreen: 2,
+          flagged: 0,
+        }),
+      ]);
+
+      expect(text(card()?.querySelector('.value') ?? null)).toBe('1,202');
+      expect(text(card()?.querySelector('.hint') ?? null)).toBe(
+        'Across 2 cohorts. 1 mentee goal is flagged for a conversation before a decision.',
+      );
+      const rows = [...(card()?.querySelectorAll('[data-testid="screening-cohort"]') ?? [])];
+      expect(rows.map((row) => text(row))).toEqual([
+        'Growth Circles · Spring 2027 1,200 to screen · 1 flagged',
+        'Sales Mentoring · Pilot 2027 2 to screen',
+      ]);
+      expect(rows.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual([
+        '/programs/p2/cohorts/c2/recruitment?tab=screening',
+        '/programs/p5/cohorts/c5/recruitment?tab=screening',
+      ]);
+      expect(card()?.querySelector('mat-card-actions')).toBeNull();
+    });
+
+    it('says nothing waits when every application has an answer', async () => {
+      const { answerScreening, card } = await renderHome();
+      await answerScreening([summary({ toScreen: 0, flagged: 0 })]);
+
+      expect(text(card()?.querySelector('.value') ?? null)).toBe('0');
+      expect(text(card()?.querySelector('.hint') ?? null)).toBe('Nothing waits for screening.');
+      expect(card()?.querySelector('.attention')).toBeNull();
+      expect(card()?.querySelector('a')).toBeNull();
+    });
+
+    it('says when the numbers could not be loaded and loads them again on retry', async () => {
+      const { backend, root, settle, answerScreening, card } = await renderHome();
+      backend
+        .expectOne('/api/recruitment/screening-summary')
+        .flush(null, { status: 500, statusText: 'Server Error' });
+      await settle();
+
+      expect(card()).toBeNull();
+      const failed = [...root.querySelectorAll('mb-load-failed')].find((element) =>
+        text(element).includes("We couldn't load the applications to screen"),
+      );
+      expect(failed).toBeDefined();
+      failed?.querySelector('button')?.click();
+      await settle();
+      await answerScreening([summary({ toScreen: 5, flagged: 0 })]);
+
+      expect(text(card()?.querySelector('.value') ?? null)).toBe('5');
+      expect(text(card()?.querySelector('.hint') ?? null)).toContain(
+        'No mentee goal is flagged for a conversation.',
+      );
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -5,7 +6,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
-import { PERMISSIONS, ProgramSummary } from '@mentorbridge/shared-contracts';
+import { PERMISSIONS, ProgramSummary, ScreeningSummary } from '@mentorbridge/shared-contracts';
+import { RecruitmentApi } from '@mentorbridge/web-enrollment-data-access';
 import { AuthStore, OrganisationApi } from '@mentorbridge/web-identity-data-access';
 import {
   cohortStateChip,
@@ -42,10 +44,50 @@ function waitingLink(programs: readonly ProgramSummary[]): string {
     : '/programs';
 }
 
+/** The screening queue of one cohort (the recruitment page opens on it). */
+function screeningLink(row: ScreeningSummary): string[] {
+  return ['/programs', row.programId, 'cohorts', row.cohortId, 'recruitment'];
+}
+
+const SCREENING_QUERY = { tab: 'screening' } as const;
+
+/** "1 mentee goal is" / "3 mentee goals are" flagged for a conversation. */
+function flaggedHint(flagged: number): string {
+  if (flagged === 0) {
+    return 'No mentee goal is flagged for a conversation.';
+  }
+  return flagged === 1
+    ? '1 mentee goal is flagged for a conversation before a decision.'
+    : `${flagged} mentee goals are flagged for a conversation before a decision.`;
+}
+
+/** What the "Applications to screen" card shows, from the cohorts the HR lead runs. */
+function screeningCard(rows: readonly ScreeningSummary[]) {
+  const cohorts = rows.filter((row) => row.toScreen > 0);
+  const toScreen = cohorts.reduce((sum, row) => sum + row.toScreen, 0);
+  const flagged = cohorts.reduce((sum, row) => sum + row.flagged, 0);
+  const [only] = cohorts;
+  const single = cohorts.length === 1 && only ? only : null;
+  let hint = 'Nothing waits for screening.';
+  if (single) {
+    hint = `In ${single.programName} · ${single.cohortName}. ${flaggedHint(flagged)}`;
+  } else if (toScreen > 0) {
+    hint = `Across ${cohorts.length} cohorts. ${flaggedHint(flagged)}`;
+  }
+  return {
+    toScreen,
+    hint,
+    /** The one cohort's queue; with several, each is listed on the card instead. */
+    link: single ? screeningLink(single) : null,
+    cohorts: single ? [] : cohorts,
+  };
+}
+
 /** HR lead home: the counts that ask for action, each with its next step. */
 @Component({
   selector: 'mb-hr-home',
   imports: [
+    DecimalPipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -110,6 +152,27 @@ function waitingLink(programs: readonly ProgramSummary[]): string {
       font: var(--mat-sys-label-medium);
       color: var(--mat-sys-on-surface-variant);
     }
+    .screening-list {
+      margin: 12px 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .screening-cohort {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 0 12px;
+      padding: 6px 0;
+    }
+    .screening-cohort + .screening-cohort {
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    .screening-count {
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-surface-variant);
+      white-space: nowrap;
+    }
   `,
   template: `
     <mb-page-header title="Needs action" [subtitle]="subtitle()" />
@@ -172,6 +235,53 @@ function waitingLink(programs: readonly ProgramSummary[]): string {
         <mat-progress-bar mode="indeterminate" aria-label="Loading the numbers" />
       }
     </section>
+
+    @if (canManagePrograms()) {
+      <section class="section" aria-labelledby="hr-recruitment-heading">
+        <h2 id="hr-recruitment-heading" class="section-title">Recruitment</h2>
+        @if (screening.hasValue()) {
+          @let card = screeningCard();
+          <div class="cards">
+            <mb-stat-card
+              data-testid="screening-card"
+              label="Applications to screen"
+              icon="how_to_reg"
+              [value]="card.toScreen"
+              [hint]="card.hint"
+              [link]="card.link"
+              [queryParams]="screeningQuery"
+              [linkLabel]="card.link ? 'Open the screening queue' : null"
+              [attention]="card.toScreen > 0"
+            >
+              @if (card.cohorts.length) {
+                <ul class="screening-list" aria-label="Cohorts with applications to screen">
+                  @for (row of card.cohorts; track row.cohortId) {
+                    <li class="screening-cohort" data-testid="screening-cohort">
+                      <a [routerLink]="screeningLink(row)" [queryParams]="screeningQuery"
+                        >{{ row.programName }} · {{ row.cohortName }}</a
+                      >
+                      <span class="screening-count">
+                        {{ row.toScreen | number }} to screen
+                        @if (row.flagged) {
+                          · {{ row.flagged | number }} flagged
+                        }
+                      </span>
+                    </li>
+                  }
+                </ul>
+              }
+            </mb-stat-card>
+          </div>
+        } @else if (screening.status() === 'error') {
+          <mb-load-failed
+            title="We couldn't load the applications to screen"
+            (retry)="screening.reload()"
+          />
+        } @else if (screening.isLoading()) {
+          <mat-progress-bar mode="indeterminate" aria-label="Loading the applications to screen" />
+        }
+      </section>
+    }
 
     <section class="section" aria-labelledby="hr-programs-heading">
       <div class="section-head">
@@ -278,21 +388,35 @@ export class HrHomePage {
   private readonly store = inject(AuthStore);
   private readonly organisationApi = inject(OrganisationApi);
   private readonly programsApi = inject(ProgramsApi);
+  private readonly recruitmentApi = inject(RecruitmentApi);
   private readonly router = inject(Router);
 
   protected readonly cannotCreate = CANNOT_CREATE;
   protected readonly stateChip = cohortStateChip;
   protected readonly readinessChip = readinessChip;
+  protected readonly screeningLink = screeningLink;
+  protected readonly screeningQuery = SCREENING_QUERY;
 
   protected readonly stats = rxResource({ stream: () => this.organisationApi.stats() });
   protected readonly canCreate = computed(
     () => this.store.user()?.orgPermissions?.includes(PERMISSIONS.programsCreate) ?? false,
   );
+  protected readonly canManagePrograms = computed(() =>
+    this.store.hasPermission(PERMISSIONS.programsManage),
+  );
   /** The programs this HR lead runs (the first page), with their current cohort and readiness. */
   protected readonly programs = rxResource({
-    params: () => (this.store.hasPermission(PERMISSIONS.programsManage) ? true : undefined),
+    params: () => (this.canManagePrograms() ? true : undefined),
     stream: () => this.programsApi.list({ pageSize: 25 }),
   });
+  /** Applications waiting for a decision in the recruiting cohorts this HR lead runs. */
+  protected readonly screening = rxResource({
+    params: () => (this.canManagePrograms() ? true : undefined),
+    stream: () => this.recruitmentApi.screeningSummary(),
+  });
+  protected readonly screeningCard = computed(() =>
+    screeningCard(this.screening.hasValue() ? this.screening.value() : []),
+  );
   protected readonly hasPrograms = computed(
     () => this.programs.hasValue() && this.programs.value().total > 0,
   );

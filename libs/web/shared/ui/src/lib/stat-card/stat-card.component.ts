@@ -5,7 +5,10 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { Params, RouterLink } from '@angular/router';
 
-/** A number worth acting on: label, value, a hint in plain words and (optionally) the next step. */
+/**
+ * A number worth acting on: label, value, a hint in plain words and (optionally) the next step.
+ * Projected content goes below the hint (e.g. a short list of where the number comes from).
+ */
 @Component({
   selector: 'mb-stat-card',
   imports: [DecimalPipe, MatButtonModule, MatCardModule, MatIconModule, RouterLink],
@@ -31,6 +34,7 @@ import { Params, RouterLink } from '@angular/router';
         @if (hint()) {
           <p class="hint">{{ hint() }}</p>
         }
+        <ng-content />
       </mat-card-content>
       @if (link() && linkLabel()) {
         <mat-card-actions>
