@@ -3,6 +3,7 @@ import { ApiClient, createUser, TestApp, TestUser } from '@mentorbridge/api-test
 import type {
   Answers,
   CohortDetail,
+  CohortFunnel,
   MatchConstraintView,
   MatchingSettings,
   MatchRunComparison,
@@ -426,6 +427,11 @@ describe('matching', () => {
       const active = await ben.post(`/api/matches/${mine.id}/respond`, { accept: true });
       expect(active.body).toMatchObject({ state: 'active', mentorResponse: 'accepted' });
       expect(active.body.activatedAt).not.toBeNull();
+
+      // The recruitment funnel's last stage counts people with a published pair.
+      const funnel = (await hr.get(`/api/cohorts/${cohort.id}/funnel`)).body as CohortFunnel;
+      expect(funnel.byRole.mentee.at(-1)).toEqual({ stage: 'matched', people: 3, conversion: 1 });
+      expect(funnel.byRole.mentor.at(-1)).toEqual({ stage: 'matched', people: 2, conversion: 1 });
 
       const forHr = await hr.get(`/api/cohorts/${cohort.id}/matches`);
       expect(forHr.body.total).toBe(3);

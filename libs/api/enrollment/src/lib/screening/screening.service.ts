@@ -135,6 +135,7 @@ export class ScreeningService {
       to_screen: number;
       waitlisted: number;
       withdrawn: number;
+      matched: number;
     }[] = await this.dataSource.query(
       `SELECT r.role,
                 (SELECT count(DISTINCT user_id)::int FROM invitation WHERE cohort_id = $1 AND role = r.role) AS invited,
@@ -142,7 +143,10 @@ export class ScreeningService {
                 (SELECT count(DISTINCT user_id)::int FROM participant WHERE cohort_id = $1 AND role = r.role AND status = 'active') AS approved,
                 (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND role = r.role AND status = 'submitted') AS to_screen,
                 (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND role = r.role AND status = 'waitlisted') AS waitlisted,
-                (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND role = r.role AND status = 'withdrawn') AS withdrawn
+                (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND role = r.role AND status = 'withdrawn') AS withdrawn,
+                -- Published pairs (the matching domain's table, read-only here): proposed or active.
+                (SELECT count(DISTINCT CASE WHEN r.role = 'mentor' THEN m.mentor_user_id ELSE m.mentee_user_id END)::int
+                   FROM match m WHERE m.cohort_id = $1 AND m.state IN ('proposed', 'active')) AS matched
            FROM unnest($2::text[]) AS r(role)`,
       [cohortId, [...PARTICIPANT_ROLES]],
     );
@@ -151,8 +155,7 @@ export class ScreeningService {
         ['invited', r.invited],
         ['applied', r.applied],
         ['approved', r.approved],
-        // Filled in once matching publishes pairs.
-        ['matched', 0],
+        ['matched', r.matched],
       ];
       return counts.map(([stage, people], i) => ({
         stage,
