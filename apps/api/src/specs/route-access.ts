@@ -88,6 +88,14 @@ export const ROUTE_ACCESS: Record<string, Audience[]> = {
   'POST /api/cohorts/:id/match-constraints': hr,
   'DELETE /api/match-constraints/:id': hr,
   'GET /api/cohorts/:id/matches': hr,
+  'POST /api/cohorts/:id/shortlists': hr,
+  'GET /api/cohorts/:id/mentor-requests': hr,
+  // mentee choice: a mentee of the cohort asks; the asked mentor answers (others get 404)
+  'GET /api/me/shortlists': signedIn,
+  'POST /api/cohorts/:id/mentor-requests': signedIn,
+  'GET /api/me/mentor-requests': signedIn,
+  'POST /api/mentor-requests/:id/respond': signedIn,
+  'POST /api/mentor-requests/:id/withdraw': signedIn,
   // my matches: the pair only (another person's match is 404)
   'GET /api/me/matches': signedIn,
   'POST /api/matches/:id/respond': signedIn,

@@ -1,4 +1,4 @@
-export * from './lib/entities/matching.entities';
+export * from './lib/entities';
 export * from './lib/matching.module';
 export * from './lib/runs/match-runs.service';
 export * from './lib/matches/matches.service';
@@ -7,3 +7,5 @@ export * from './lib/scoring/pair-scoring';
 export * from './lib/settings/matching-settings.service';
 export * from './lib/runs/match-run-executor';
 export * from './lib/runs/run-inputs.loader';
+export * from './lib/choice/mentee-choice.service';
+export * from './lib/choice/shortlists';

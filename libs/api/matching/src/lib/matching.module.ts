@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ProgramsModule } from '@mentorbridge/api-programs';
+import { ChoiceController } from './choice/choice.controller';
+import { MenteeChoiceService } from './choice/mentee-choice.service';
 import { MatchesService } from './matches/matches.service';
 import { MatchingController } from './matching.controller';
 import { MatchRunExecutor } from './runs/match-run-executor';
@@ -9,8 +11,14 @@ import { MatchingSettingsService } from './settings/matching-settings.service';
 /** Matching: settings, explainable scoring, exact runs, review and publishing, acceptance. */
 @Module({
   imports: [ProgramsModule],
-  controllers: [MatchingController],
-  providers: [MatchingSettingsService, MatchRunExecutor, MatchRunsService, MatchesService],
-  exports: [MatchRunsService, MatchesService],
+  controllers: [MatchingController, ChoiceController],
+  providers: [
+    MatchingSettingsService,
+    MatchRunExecutor,
+    MatchRunsService,
+    MatchesService,
+    MenteeChoiceService,
+  ],
+  exports: [MatchRunsService, MatchesService, MenteeChoiceService],
 })
 export class MatchingModule {}

@@ -309,3 +309,83 @@ export interface PublishResult {
   /** Messages queued to mentors and mentees. */
   notified: number;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Mentee-choice mode: shortlists and requests.
+// ---------------------------------------------------------------------------------------------
+
+export const MENTOR_REQUEST_STATES = [
+  'open',
+  'accepted',
+  'declined',
+  'expired',
+  'withdrawn',
+] as const;
+export type MentorRequestState = (typeof MENTOR_REQUEST_STATES)[number];
+
+export const MENTOR_REQUEST_STATE_LABELS: Readonly<Record<MentorRequestState, string>> = {
+  open: 'Waiting for the mentor',
+  accepted: 'Accepted',
+  declined: 'Declined',
+  expired: 'Expired',
+  withdrawn: 'Withdrawn',
+};
+
+export interface MentorRequestView {
+  id: string;
+  cohortId: string;
+  cohortName: string;
+  programName: string;
+  state: MentorRequestState;
+  mentor: MatchPersonView;
+  mentee: MatchPersonView;
+  message: string | null;
+  score: number | null;
+  criteria: CriterionScore[];
+  createdAt: string;
+  expiresAt: string;
+  respondedAt: string | null;
+  /** Why it ended when it was not accepted ("another mentor accepted", a decline reason…). */
+  closedReason: string | null;
+  /** The match created when the mentor accepted. */
+  matchId: string | null;
+}
+
+export interface ShortlistEntryView {
+  rank: number;
+  mentor: MatchPersonView;
+  score: number;
+  criteria: CriterionScore[];
+  /** False once the mentor has no free place left. */
+  available: boolean;
+  /** My request to this mentor, if any. */
+  request: { id: string; state: MentorRequestState } | null;
+}
+
+/** A mentee's ranked shortlist in one cohort (mentee-choice programs). */
+export interface ShortlistView {
+  cohortId: string;
+  cohortName: string;
+  programName: string;
+  generatedAt: string;
+  requestExpiryDays: number;
+  /** I already have a live match in this cohort: requests are closed. */
+  matched: boolean;
+  entries: ShortlistEntryView[];
+}
+
+export interface ShortlistGenerationResult {
+  mentees: number;
+  /** Mentees who got at least one mentor on their shortlist. */
+  withShortlist: number;
+  entries: number;
+  /** The most mentees any mentor is shown to (never above their free places). */
+  maxExposure: number;
+  generatedAt: string;
+}
+
+export interface CreateMentorRequest {
+  mentorUserId: string;
+  /** A short note to the mentor. */
+  message?: string;
+}

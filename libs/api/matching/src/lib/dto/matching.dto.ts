@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CreateMatchConstraintRequest,
+  CreateMentorRequest,
   DepartmentPreference,
   MatchConstraintKind,
   MatchCriterion,
@@ -152,4 +153,17 @@ export class ExplainQueryDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'mentee must be a person id' })
   mentee!: string;
+}
+
+export class CreateMentorRequestDto implements CreateMentorRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'mentorUserId must be a person id' })
+  mentorUserId!: string;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000, { message: 'message must be at most 1000 characters' })
+  message?: string;
 }

@@ -76,7 +76,7 @@ export class MatchRunEntity {
   @Column({ name: 'solver_version', type: 'varchar', length: 60 })
   solverVersion!: string;
 
-  @Column({ type: 'jsonb', default: () => `'{"phase":"loading","percent":0}'` })
+  @Column({ type: 'jsonb', default: () => `'{"phase": "loading", "percent": 0}'` })
   progress!: MatchRunProgress;
 
   @Column({ type: 'jsonb', nullable: true })
@@ -269,11 +269,3 @@ export class MatchEntity {
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt!: Date | null;
 }
-
-export const MATCHING_ENTITIES = [
-  MatchingSettingsEntity,
-  MatchRunEntity,
-  MatchProposalEntity,
-  MatchConstraintEntity,
-  MatchEntity,
-];

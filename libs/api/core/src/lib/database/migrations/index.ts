@@ -3,6 +3,7 @@ import { InitialSchema1795640296721 } from './1795640296721-InitialSchema';
 import { ProgramsAndReadiness1795643824048 } from './1795643824048-ProgramsAndReadiness';
 import { Recruitment1795647687311 } from './1795647687311-Recruitment';
 import { Matching1795654032832 } from './1795654032832-Matching';
+import { MenteeChoice1795654587243 } from './1795654587243-MenteeChoice';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ProgramsAndReadiness1795643824048,
   Recruitment1795647687311,
   Matching1795654032832,
+  MenteeChoice1795654587243,
 ];
