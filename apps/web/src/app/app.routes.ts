@@ -76,6 +76,18 @@ export const appRoutes: Route[] = [
           import('@mentorbridge/web-enrollment-feature').then((m) => m.programRecruitmentRoutes),
       },
       {
+        path: 'programs/:programId/cohorts/:cohortId/matching',
+        canActivate: [permissionGuard(PERMISSIONS.programsManage)],
+        loadChildren: () =>
+          import('@mentorbridge/web-matching-feature').then((m) => m.cohortMatchingRoutes),
+      },
+      {
+        path: 'programs/:programId/matching-settings',
+        canActivate: [permissionGuard(PERMISSIONS.programsManage)],
+        loadChildren: () =>
+          import('@mentorbridge/web-matching-feature').then((m) => m.programMatchingRoutes),
+      },
+      {
         path: 'apply',
         loadChildren: () =>
           import('@mentorbridge/web-enrollment-feature').then((m) => m.applyRoutes),

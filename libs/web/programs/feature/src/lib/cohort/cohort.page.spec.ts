@@ -105,6 +105,14 @@ describe('CohortPage', () => {
     expect(textOf(link)).toBe('Recruitment · 12 to screen');
   });
 
+  it('links to the cohort’s matching runs', async () => {
+    await open(cohortDetail({ state: 'matching', nextSteps: [] }));
+
+    const link = byTestId(view, 'matching-link');
+    expect(link.getAttribute('href')).toBe('/programs/p1/cohorts/c1/matching');
+    expect(textOf(link)).toBe('Matching');
+  });
+
   it('disables a move the readiness gate blocks, says why and links to readiness', async () => {
     await open(BLOCKED);
 

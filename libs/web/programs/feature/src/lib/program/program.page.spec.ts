@@ -74,7 +74,7 @@ describe('ProgramPage', () => {
     expect(textOf(view)).toContain('No cohorts yet — create the first one');
   });
 
-  it('links to the program’s application forms and eligibility rules', async () => {
+  it('links to the program’s application forms, eligibility rules and matching settings', async () => {
     await open(programDetail());
 
     expect(byTestId(view, 'application-forms-link').getAttribute('href')).toBe(
@@ -82,6 +82,9 @@ describe('ProgramPage', () => {
     );
     expect(byTestId(view, 'eligibility-link').getAttribute('href')).toBe(
       '/programs/p1/recruitment/settings',
+    );
+    expect(byTestId(view, 'matching-settings-link').getAttribute('href')).toBe(
+      '/programs/p1/matching-settings',
     );
   });
 

@@ -1,0 +1,2 @@
+export * from './lib/matching.api';
+export * from './lib/matching-status';

@@ -1,0 +1,2 @@
+export * from './lib/matching.routes';
+export * from './lib/my-matches/my-matches.component';

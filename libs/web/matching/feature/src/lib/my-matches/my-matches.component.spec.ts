@@ -1,0 +1,236 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { MatchView } from '@mentorbridge/shared-contracts';
+import { allByTestId, byTestId, flushApiError, settle, textOf, typeInto } from '../testing/dom';
+import { criteria, match, MENTEES, MENTORS } from '../testing/fixtures';
+import { MyMatchesComponent } from './my-matches.component';
+
+describe('MyMatchesComponent', () => {
+  let backend: HttpTestingController;
+  let fixture: ComponentFixture<MyMatchesComponent>;
+  let view: HTMLElement;
+
+  async function stable(): Promise<void> {
+    await settle();
+    fixture.detectChanges();
+    await settle();
+    fixture.detectChanges();
+  }
+
+  async function open(matches: MatchView[], inputs: Record<string, unknown> = {}): Promise<void> {
+    fixture = TestBed.createComponent(MyMatchesComponent);
+    for (const [name, value] of Object.entries(inputs)) {
+      fixture.componentRef.setInput(name, value);
+    }
+    view = fixture.nativeElement as HTMLElement;
+    await stable();
+    backend.expectOne('/api/me/matches').flush(matches);
+    await stable();
+  }
+
+  function card(partner: string): HTMLElement {
+    const found = allByTestId(view, 'my-match').find((element) =>
+      textOf(element.querySelector('.partner')).includes(partner),
+    );
+    if (!found) {
+      throw new Error(`No match with ${partner}`);
+    }
+    return found;
+  }
+
+  function declineDialog(): HTMLElement {
+    const element = document.querySelector<HTMLElement>('mb-decline-match-dialog');
+    if (!element) {
+      throw new Error('The decline dialog is not open');
+    }
+    return element;
+  }
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(async () => {
+    TestBed.inject(MatDialog).closeAll();
+    await settle();
+    backend.verify();
+  });
+
+  it('shows a proposed mentor with why we were paired and when to answer', async () => {
+    await open([match({ criteria: criteria(30, 20, -8) })]);
+
+    const mine = card('Mo Ali');
+    expect(textOf(mine.querySelector('.kicker'))).toBe('Your proposed mentor');
+    expect(textOf(mine)).toContain('Head of Sales · Sales');
+    expect(textOf(mine)).toContain('Growth Circles · Spring 2027');
+    expect(textOf(byTestId(mine, 'match-state'))).toBe('Your answer is needed');
+    expect(
+      [...byTestId(mine, 'match-reasons').querySelectorAll('li')].map((li) => textOf(li)),
+    ).toEqual([
+      '2 of 3 target skills: Negotiation, Leadership',
+      'Two common weekly slots',
+      'Both speak English',
+    ]);
+    expect(textOf(mine.querySelector('.due'))).toMatch(/^Please answer by .*2027/);
+    expect(textOf(byTestId(mine, 'match-accept'))).toBe('Accept');
+    expect(textOf(byTestId(mine, 'match-decline'))).toBe('Decline…');
+  });
+
+  it('accepts a match and then waits for the partner', async () => {
+    await open([match()]);
+
+    byTestId(card('Mo Ali'), 'match-accept').click();
+    await stable();
+    const request = backend.expectOne({ method: 'POST', url: '/api/matches/match-1/respond' });
+    expect(request.request.body).toEqual({ accept: true });
+    request.flush(match({ menteeResponse: 'accepted' }));
+    await stable();
+
+    const mine = card('Mo Ali');
+    expect(textOf(byTestId(mine, 'match-state'))).toBe('Waiting for your partner');
+    expect(mine.querySelector('[data-testid="match-accept"]')).toBeNull();
+    expect(textOf(byTestId(mine, 'match-note'))).toMatch(
+      /^You accepted\. Mo Ali is asked too and has until .*2027 to answer\.$/,
+    );
+  });
+
+  it('shows a refused answer on the card', async () => {
+    await open([match()]);
+
+    byTestId(card('Mo Ali'), 'match-accept').click();
+    await stable();
+    flushApiError(backend.expectOne('/api/matches/match-1/respond'), {
+      status: 409,
+      code: 'conflict',
+      message: 'This proposal expired yesterday.',
+    });
+    await stable();
+
+    expect(textOf(card('Mo Ali'))).toContain('This proposal expired yesterday.');
+  });
+
+  it('requires a reason to decline, then sends it', async () => {
+    await open([match()]);
+
+    byTestId(card('Mo Ali'), 'match-decline').click();
+    await stable();
+    const dialog = declineDialog();
+    expect(textOf(dialog.querySelector('h2'))).toBe('Decline the match with Mo Ali?');
+    byTestId(dialog, 'confirm-decline').click();
+    await stable();
+    expect(textOf(dialog.querySelector('mat-error'))).toBe('Enter the reason.');
+    typeInto(byTestId<HTMLTextAreaElement>(dialog, 'decline-reason'), 'ok');
+    await stable();
+    byTestId(dialog, 'confirm-decline').click();
+    await stable();
+    expect(textOf(dialog.querySelector('mat-error'))).toBe(
+      'The reason needs at least 3 characters.',
+    );
+    backend.expectNone('/api/matches/match-1/respond');
+
+    typeInto(
+      byTestId<HTMLTextAreaElement>(dialog, 'decline-reason'),
+      ' Mo is my manager’s manager ',
+    );
+    await stable();
+    byTestId(dialog, 'confirm-decline').click();
+    await stable();
+    const request = backend.expectOne({ method: 'POST', url: '/api/matches/match-1/respond' });
+    expect(request.request.body).toEqual({ accept: false, reason: 'Mo is my manager’s manager' });
+    request.flush(
+      match({
+        state: 'declined',
+        menteeResponse: 'declined',
+        declineReason: 'Mo is my manager’s manager',
+      }),
+    );
+    await stable();
+
+    expect(document.querySelector('mb-decline-match-dialog')).toBeNull();
+    const mine = card('Mo Ali');
+    expect(textOf(byTestId(mine, 'match-state'))).toBe('Declined');
+    expect(textOf(byTestId(mine, 'match-note'))).toContain('“Mo is my manager’s manager”');
+  });
+
+  it('shows the server’s objection to a reason on the field', async () => {
+    await open([match()]);
+    byTestId(card('Mo Ali'), 'match-decline').click();
+    await stable();
+    const dialog = declineDialog();
+    typeInto(byTestId<HTMLTextAreaElement>(dialog, 'decline-reason'), 'Not a fit');
+    await stable();
+    byTestId(dialog, 'confirm-decline').click();
+    await stable();
+
+    flushApiError(backend.expectOne('/api/matches/match-1/respond'), {
+      status: 400,
+      code: 'validation_failed',
+      message: 'Validation failed',
+      details: [
+        { field: 'reason', message: 'reason is required when declining (3 to 1000 characters)' },
+      ],
+    });
+    await stable();
+
+    expect(textOf(dialog.querySelector('mat-error'))).toBe(
+      'Reason is required when declining (3 to 1000 characters).',
+    );
+  });
+
+  it('puts what needs my answer first and tells the state of the others', async () => {
+    await open([
+      match({
+        id: 'm-active',
+        state: 'active',
+        mentorResponse: 'accepted',
+        menteeResponse: 'accepted',
+        mySide: 'mentor',
+        mentee: MENTEES.ana,
+        activatedAt: '2027-03-10T09:00:00Z',
+        proposedAt: '2027-03-01T09:00:00Z',
+      }),
+      match({
+        id: 'm-declined',
+        state: 'declined',
+        mySide: 'mentor',
+        mentee: MENTEES.cleo,
+        menteeResponse: 'declined',
+        proposedAt: '2027-02-01T09:00:00Z',
+      }),
+      match({ id: 'm-new', mySide: 'mentor', mentor: MENTORS.mo, mentee: MENTEES.ben }),
+    ]);
+
+    const cards = allByTestId(view, 'my-match');
+    expect(cards.map((c) => textOf(c.querySelector('.partner')))).toEqual([
+      'Ben Okafor',
+      'Ana Silva',
+      'Cleo Duarte',
+    ]);
+    expect(cards.map((c) => textOf(byTestId(c, 'match-state')))).toEqual([
+      'Your answer is needed',
+      'Active',
+      'Declined',
+    ]);
+    expect(textOf(cards[0]?.querySelector('.kicker') ?? null)).toBe('Your proposed mentee');
+    expect(textOf(cards[1]?.querySelector('.kicker') ?? null)).toBe('Your mentee');
+  });
+
+  it('says what to expect when there is no match yet, unless asked not to', async () => {
+    await open([]);
+    expect(textOf(view)).toContain('No match yet');
+    expect(textOf(view.querySelector('h2'))).toBe('My matches');
+
+    await open([], { showEmpty: false, heading: null });
+    expect(textOf(view)).toBe('');
+  });
+});

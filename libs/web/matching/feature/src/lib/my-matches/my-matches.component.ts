@@ -1,0 +1,404 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import {
+  CriterionScore,
+  MatchPersonView,
+  MatchResponse,
+  MatchView,
+} from '@mentorbridge/shared-contracts';
+import {
+  awaitsMyAnswer,
+  MatchingApi,
+  matchResponses,
+  matchStateChip,
+  MatchStatusChip,
+} from '@mentorbridge/web-matching-data-access';
+import { toApiError } from '@mentorbridge/web-shared-data-access';
+import {
+  BannerComponent,
+  EmptyStateComponent,
+  LoadFailedComponent,
+  StatusChipComponent,
+} from '@mentorbridge/web-shared-ui';
+import { firstValueFrom } from 'rxjs';
+import { personLine, topReasons } from '../shared/format';
+import { formatLocalDate, LocalDatePipe } from '../shared/local-date.pipe';
+import { DeclineDialogComponent, DeclineDialogData } from './decline-dialog.component';
+
+interface MatchCard {
+  match: MatchView;
+  partner: MatchPersonView;
+  /** "Your proposed mentor", "Your mentee"… */
+  partnerRole: string;
+  partnerLine: string;
+  chip: MatchStatusChip;
+  awaiting: boolean;
+  /** I accepted; the partner has not answered yet. */
+  waiting: boolean;
+  reasons: CriterionScore[];
+  /** What this state means for me, in a sentence (when there is nothing to answer). */
+  note: string | null;
+  headingId: string;
+}
+
+const ORDER: Record<MatchView['state'], number> = {
+  proposed: 1,
+  active: 2,
+  declined: 3,
+  expired: 4,
+  cancelled: 5,
+};
+
+let nextId = 0;
+
+function noteFor(
+  match: MatchView,
+  partner: MatchPersonView,
+  mine: MatchResponse,
+  theirs: MatchResponse,
+): string | null {
+  const name = partner.displayName;
+  switch (match.state) {
+    case 'proposed':
+      if (mine === 'accepted' && theirs === 'pending') {
+        return match.respondBy
+          ? `You accepted. ${name} is asked too and has until ${formatLocalDate(match.respondBy)} to answer.`
+          : `You accepted. ${name} is asked too.`;
+      }
+      return null;
+    case 'active':
+      return match.activatedAt
+        ? `Active since ${formatLocalDate(match.activatedAt)}: plan your first session.`
+        : 'Active: plan your first session.';
+    case 'declined':
+      return match.declineReason
+        ? `This match was declined: “${match.declineReason}”. HR will be in touch about a new match.`
+        : 'This match was declined. HR will be in touch about a new match.';
+    case 'expired':
+      return 'Nobody answered in time, so this proposal ended. HR will be in touch.';
+    case 'cancelled':
+      return 'HR cancelled this match.';
+  }
+}
+
+/**
+ * The signed-in person's matches, as mentor or mentee: a proposed partner to accept or decline
+ * (with why they were paired and when to answer by), and the state of every other match.
+ * Meant for the mentor and mentee homes.
+ */
+@Component({
+  selector: 'mb-my-matches',
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    BannerComponent,
+    EmptyStateComponent,
+    LoadFailedComponent,
+    StatusChipComponent,
+    LocalDatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (heading(); as title) {
+      @if (headingLevel() === 3) {
+        <h3 class="heading">{{ title }}</h3>
+      } @else {
+        <h2 class="heading">{{ title }}</h2>
+      }
+    }
+    @if (matches.hasValue()) {
+      @if (cards().length) {
+        <div class="cards">
+          @for (card of cards(); track card.match.id) {
+            <mat-card
+              appearance="outlined"
+              class="card"
+              [class.attention]="card.awaiting"
+              [attr.aria-labelledby]="card.headingId"
+              role="article"
+              data-testid="my-match"
+            >
+              <mat-card-content>
+                <div class="top">
+                  <div>
+                    <p class="kicker">{{ card.partnerRole }}</p>
+                    <p class="partner" [id]="card.headingId">{{ card.partner.displayName }}</p>
+                    @if (card.partnerLine) {
+                      <p class="muted">{{ card.partnerLine }}</p>
+                    }
+                  </div>
+                  <mb-status-chip
+                    [label]="card.chip.label"
+                    [tone]="card.chip.tone"
+                    [icon]="card.chip.icon"
+                    data-testid="match-state"
+                  />
+                </div>
+                <p class="muted small">
+                  {{ card.match.programName }} · {{ card.match.cohortName }}
+                </p>
+
+                @if (
+                  card.reasons.length &&
+                  (card.awaiting || card.waiting || card.match.state === 'active')
+                ) {
+                  <p class="reasons-title">Why you were paired</p>
+                  <ul class="reasons" data-testid="match-reasons">
+                    @for (reason of card.reasons; track reason.criterion) {
+                      <li>{{ reason.explanation }}</li>
+                    }
+                  </ul>
+                }
+
+                @if (card.awaiting) {
+                  @if (card.match.respondBy) {
+                    <p class="due">
+                      <mat-icon aria-hidden="true" fontIcon="event" />
+                      Please answer by
+                      <time [attr.datetime]="card.match.respondBy">{{
+                        card.match.respondBy | localDate
+                      }}</time>
+                    </p>
+                  }
+                  @if (problems()[card.match.id]; as message) {
+                    <mb-banner tone="error" title="Your answer was not saved">{{
+                      message
+                    }}</mb-banner>
+                  }
+                  <div class="actions">
+                    <button
+                      mat-flat-button
+                      type="button"
+                      [disabled]="answering() === card.match.id"
+                      [attr.aria-label]="'Accept ' + card.partner.displayName"
+                      (click)="accept(card)"
+                      data-testid="match-accept"
+                    >
+                      <mat-icon aria-hidden="true" fontIcon="check" />
+                      Accept
+                    </button>
+                    <button
+                      mat-stroked-button
+                      type="button"
+                      [disabled]="answering() === card.match.id"
+                      [attr.aria-label]="'Decline ' + card.partner.displayName"
+                      (click)="decline(card)"
+                      data-testid="match-decline"
+                    >
+                      Decline…
+                    </button>
+                  </div>
+                } @else if (card.note) {
+                  <p class="note" data-testid="match-note">{{ card.note }}</p>
+                }
+              </mat-card-content>
+            </mat-card>
+          }
+        </div>
+      } @else if (showEmpty()) {
+        <mb-empty-state
+          icon="handshake"
+          title="No match yet"
+          message="When HR publishes the matching of your cohort, your proposed partner appears here for you to accept."
+          [headingLevel]="3"
+        />
+      }
+    } @else if (matches.status() === 'error') {
+      <mb-load-failed title="We couldn't load your matches" (retry)="matches.reload()" />
+    } @else {
+      <mat-progress-bar mode="indeterminate" aria-label="Loading your matches" />
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .heading {
+      margin: 0 0 12px;
+      font: var(--mat-sys-title-large);
+    }
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr));
+      gap: 16px;
+    }
+    .card.attention {
+      border-color: var(--mat-sys-primary);
+    }
+    .top {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 8px;
+    }
+    .kicker {
+      margin: 0;
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .partner {
+      margin: 2px 0;
+      font: var(--mat-sys-title-medium);
+    }
+    .muted {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .small {
+      margin-top: 4px;
+      font: var(--mat-sys-body-small);
+    }
+    .reasons-title {
+      margin: 12px 0 4px;
+      font: var(--mat-sys-title-small);
+    }
+    .reasons {
+      margin: 0;
+      padding-left: 18px;
+    }
+    .due {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+      margin: 12px 0 0;
+    }
+    .due mat-icon {
+      width: 18px;
+      height: 18px;
+      font-size: 18px;
+    }
+    mb-banner {
+      margin-top: 12px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin-top: 12px;
+    }
+    .note {
+      margin: 12px 0 0;
+    }
+  `,
+})
+export class MyMatchesComponent {
+  private readonly api = inject(MatchingApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+
+  /** The section's heading; null leaves it out (the host page has one). */
+  readonly heading = input<string | null>('My matches');
+  readonly headingLevel = input<2 | 3>(2);
+  /** Whether "No match yet" is shown when there are no matches (hide it where it says too much). */
+  readonly showEmpty = input(true);
+
+  private readonly instance = nextId++;
+  protected readonly matches = rxResource({ stream: () => this.api.myMatches() });
+  protected readonly answering = signal<string | null>(null);
+  protected readonly problems = signal<Record<string, string>>({});
+
+  protected readonly cards = computed<MatchCard[]>(() => {
+    const matches = this.matches.hasValue() ? this.matches.value() : [];
+    return [...matches]
+      .sort(
+        (a, b) =>
+          Number(awaitsMyAnswer(b)) - Number(awaitsMyAnswer(a)) ||
+          ORDER[a.state] - ORDER[b.state] ||
+          b.proposedAt.localeCompare(a.proposedAt),
+      )
+      .map((match) => this.card(match));
+  });
+
+  private card(match: MatchView): MatchCard {
+    const partnerIsMentor = match.mySide !== 'mentor';
+    const partner = partnerIsMentor ? match.mentor : match.mentee;
+    const role = partnerIsMentor ? 'mentor' : 'mentee';
+    const { mine, partner: theirs } = matchResponses(match);
+    return {
+      match,
+      partner,
+      partnerRole: match.state === 'active' ? `Your ${role}` : `Your proposed ${role}`,
+      partnerLine: personLine(partner),
+      chip: matchStateChip(match),
+      awaiting: awaitsMyAnswer(match),
+      waiting: match.state === 'proposed' && mine === 'accepted' && theirs === 'pending',
+      reasons: topReasons(match.criteria),
+      note: noteFor(match, partner, mine, theirs),
+      headingId: `my-match-${this.instance}-${match.id}`,
+    };
+  }
+
+  private replace(updated: MatchView): void {
+    this.matches.update((list) => list?.map((m) => (m.id === updated.id ? updated : m)));
+  }
+
+  private setProblem(matchId: string, message: string | null): void {
+    const next = { ...this.problems() };
+    if (message) {
+      next[matchId] = message;
+    } else {
+      delete next[matchId];
+    }
+    this.problems.set(next);
+  }
+
+  protected async accept(card: MatchCard): Promise<void> {
+    if (this.answering()) {
+      return;
+    }
+    this.answering.set(card.match.id);
+    this.setProblem(card.match.id, null);
+    try {
+      const updated = await firstValueFrom(this.api.respond(card.match.id, { accept: true }));
+      this.replace(updated);
+      this.snackBar.open(
+        updated.state === 'active'
+          ? `You and ${card.partner.displayName} are matched.`
+          : `You accepted. We'll let you know when ${card.partner.displayName} answers.`,
+        'OK',
+        { duration: 5000 },
+      );
+    } catch (error) {
+      this.setProblem(card.match.id, toApiError(error).message);
+    } finally {
+      this.answering.set(null);
+    }
+  }
+
+  protected async decline(card: MatchCard): Promise<void> {
+    if (this.answering()) {
+      return;
+    }
+    this.answering.set(card.match.id);
+    this.setProblem(card.match.id, null);
+    try {
+      const ref = this.dialog.open<DeclineDialogComponent, DeclineDialogData, MatchView>(
+        DeclineDialogComponent,
+        {
+          data: { match: card.match, partnerName: card.partner.displayName },
+          width: '520px',
+          maxWidth: '95vw',
+          autoFocus: 'textarea',
+        },
+      );
+      const updated = await firstValueFrom(ref.afterClosed());
+      if (updated) {
+        this.replace(updated);
+        this.snackBar.open('You declined. HR will be in touch about a new match.', 'OK', {
+          duration: 5000,
+        });
+      }
+    } finally {
+      this.answering.set(null);
+    }
+  }
+}
