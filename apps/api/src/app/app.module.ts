@@ -5,6 +5,7 @@ import { IdentityModule } from '@mentorbridge/api-identity';
 import { MatchingModule } from '@mentorbridge/api-matching';
 import { ProgramsModule } from '@mentorbridge/api-programs';
 import { ReadinessModule } from '@mentorbridge/api-readiness';
+import { SessionsModule } from '@mentorbridge/api-sessions';
 import { ALL_ENTITIES } from './entities';
 
 export interface AppModuleOptions {
@@ -20,6 +21,7 @@ export const DOMAIN_MODULES = [
   ReadinessModule,
   EnrollmentModule,
   MatchingModule,
+  SessionsModule,
 ];
 
 /** Composition root: wiring only, no logic. */

@@ -4,6 +4,7 @@ import { IDENTITY_ENTITIES } from '@mentorbridge/api-identity';
 import { MATCHING_ENTITIES } from '@mentorbridge/api-matching';
 import { PROGRAMS_ENTITIES } from '@mentorbridge/api-programs';
 import { READINESS_ENTITIES } from '@mentorbridge/api-readiness';
+import { SESSIONS_ENTITIES } from '@mentorbridge/api-sessions';
 
 /** Every entity of every domain: the migration check compares exactly this list to the schema. */
 export const ALL_ENTITIES = [
@@ -13,4 +14,5 @@ export const ALL_ENTITIES = [
   ...READINESS_ENTITIES,
   ...ENROLLMENT_ENTITIES,
   ...MATCHING_ENTITIES,
+  ...SESSIONS_ENTITIES,
 ];

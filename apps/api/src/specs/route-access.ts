@@ -99,6 +99,18 @@ export const ROUTE_ACCESS: Record<string, Audience[]> = {
   // my matches: the pair only (another person's match is 404)
   'GET /api/me/matches': signedIn,
   'POST /api/matches/:id/respond': signedIn,
+  // sessions and notes: the pair (HR of the program: session metadata only); others 404
+  'GET /api/matches/:id/sessions': signedIn,
+  'POST /api/matches/:id/sessions': signedIn,
+  'POST /api/matches/:id/sessions/log': signedIn,
+  'PATCH /api/sessions/:id': signedIn,
+  'POST /api/sessions/:id/cancel': signedIn,
+  'POST /api/sessions/:id/attendance': signedIn,
+  'GET /api/sessions/:id/invite.ics': signedIn,
+  'GET /api/matches/:id/notes': signedIn,
+  'POST /api/matches/:id/notes': signedIn,
+  'PATCH /api/notes/:id': signedIn,
+  'DELETE /api/notes/:id': signedIn,
   // applying: anyone signed in (own applications only; others' are 404)
   'GET /api/recruiting': signedIn,
   'GET /api/cohorts/:id/application-form': signedIn,

@@ -21,3 +21,7 @@ export * from './lib/database/truncate';
 export * from './lib/mail/mail-message.entity';
 export * from './lib/mail/mail-transport';
 export * from './lib/mail/mail.service';
+export * from './lib/audit/audit-event.entity';
+export * from './lib/audit/audit.service';
+export * from './lib/crypto/envelope-cipher';
+export * from './lib/crypto/master-key.service';

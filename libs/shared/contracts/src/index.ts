@@ -11,3 +11,4 @@ export * from './lib/programs';
 export * from './lib/readiness';
 export * from './lib/enrollment';
 export * from './lib/matching';
+export * from './lib/sessions';

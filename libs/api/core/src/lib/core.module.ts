@@ -1,3 +1,5 @@
+import { AuditService } from './audit/audit.service';
+import { MasterKeyService } from './crypto/master-key.service';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -38,8 +40,10 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: CsrfGuard },
         JobScheduler,
         MailService,
+        MasterKeyService,
+        AuditService,
       ],
-      exports: [JobScheduler, MailService, APP_VERSION],
+      exports: [JobScheduler, MailService, MasterKeyService, AuditService, APP_VERSION],
     };
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -49,6 +50,8 @@ export function testDatabaseUrl(): string {
  * Boots the real Nest application stack (same HTTP setup, validation, error filter, guards and
  * Postgres as production) against the test database, migrated to the latest schema.
  */
+const TEST_MASTER_KEY = randomBytes(32).toString('base64');
+
 export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -57,6 +60,8 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     DATABASE_POOL_SIZE: '5',
     PUBLIC_URL: 'http://mentorbridge.test',
     MAIL_OUTBOX_DIR: join(tmpdir(), `mentorbridge-test-outbox-${process.pid}`),
+    // A fresh master key per test process (notes are encrypted with pair keys it wraps).
+    NOTES_MASTER_KEY: TEST_MASTER_KEY,
     ...options.env,
   });
   await migrateTestDatabase(options.entities);

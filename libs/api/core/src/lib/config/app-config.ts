@@ -33,6 +33,15 @@ export interface AppConfig {
   corsOrigins: string[];
   jobs: { enabled: boolean; tickSeconds: number };
   mail: MailConfig;
+  /** Master key wrapping each pair's note key (AES-256-GCM); see docs/adr/0005. */
+  encryption: EncryptionConfig;
+}
+
+export interface EncryptionConfig {
+  /** From NOTES_MASTER_KEY (32 bytes, base64 or hex); required in production. */
+  masterKey: Buffer | null;
+  /** Without NOTES_MASTER_KEY outside production: a random key kept in this file (created once). */
+  localKeyFile: string;
 }
 
 export type MailConfig =
@@ -117,11 +126,38 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       tickSeconds: read.int('JOBS_TICK_SECONDS', 30, 1, 3600),
     },
     mail: mailConfig(read, problems, cwd),
+    encryption: {
+      masterKey: masterKey(read, problems, nodeEnv),
+      localKeyFile: resolve(cwd, read.string('NOTES_KEY_FILE') ?? '.data/notes-master.key'),
+    },
   };
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
   return config;
+}
+
+/** NOTES_MASTER_KEY: 32 random bytes as base64 (44 characters) or hex (64 characters). */
+export function parseMasterKey(raw: string): Buffer | null {
+  const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  return key.length === 32 && (raw.length === 64 || key.toString('base64') === raw) ? key : null;
+}
+
+function masterKey(read: EnvReader, problems: string[], nodeEnv: string): Buffer | null {
+  const raw = read.string('NOTES_MASTER_KEY');
+  if (raw === undefined) {
+    if (nodeEnv === 'production')
+      problems.push(
+        'NOTES_MASTER_KEY is required in production (32 random bytes, base64: `openssl rand -base64 32`)',
+      );
+    return null;
+  }
+  const key = parseMasterKey(raw);
+  if (!key)
+    problems.push(
+      'NOTES_MASTER_KEY must be 32 bytes as base64 (44 characters) or hex (64 characters)',
+    );
+  return key;
 }
 
 function mailConfig(read: EnvReader, problems: string[], cwd: string): MailConfig {

@@ -30,6 +30,12 @@ export class ConflictError extends DomainError {
   readonly code = 'conflict';
 }
 
+/** The thing existed but was deliberately destroyed (e.g. erased notes). */
+export class GoneError extends DomainError {
+  readonly status = 410;
+  readonly code = 'gone';
+}
+
 export class ValidationFailedError extends DomainError {
   readonly status = 400;
   readonly code = 'validation_failed';

@@ -4,6 +4,7 @@ import { ProgramsAndReadiness1795643824048 } from './1795643824048-ProgramsAndRe
 import { Recruitment1795647687311 } from './1795647687311-Recruitment';
 import { Matching1795654032832 } from './1795654032832-Matching';
 import { MenteeChoice1795654587243 } from './1795654587243-MenteeChoice';
+import { SessionsNotesAudit1795655402013 } from './1795655402013-SessionsNotesAudit';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -17,4 +18,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Recruitment1795647687311,
   Matching1795654032832,
   MenteeChoice1795654587243,
+  SessionsNotesAudit1795655402013,
 ];

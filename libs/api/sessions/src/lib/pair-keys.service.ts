@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { GoneError, MasterKeyService, newDataKey } from '@mentorbridge/api-core';
+import type { EntityManager } from 'typeorm';
+import { PairKeyEntity } from './entities/sessions.entities';
+
+export class PairKeyDestroyedError extends GoneError {
+  constructor() {
+    super("This pair's notes were erased and can no longer be read.");
+  }
+}
+
+/** One data key per pair, created on first use, stored wrapped by the master key. */
+@Injectable()
+export class PairKeys {
+  constructor(private readonly master: MasterKeyService) {}
+
+  get cipher() {
+    return this.master.cipher;
+  }
+
+  async keyFor(manager: EntityManager, matchId: string): Promise<Buffer> {
+    const repo = manager.getRepository(PairKeyEntity);
+    let row = await repo.findOneBy({ matchId });
+    if (!row) {
+      const wrapped = this.cipher.wrapKey(newDataKey(), `pair:${matchId}`);
+      await repo.createQueryBuilder().insert().values({ matchId, wrapped }).orIgnore().execute();
+      row = await repo.findOneByOrFail({ matchId });
+    }
+    if (!row.wrapped) throw new PairKeyDestroyedError();
+    return this.cipher.unwrapKey(row.wrapped, `pair:${matchId}`);
+  }
+
+  /** Erasure: the wrapped key is gone, so every sealed text of the pair is unreadable. */
+  async destroy(manager: EntityManager, matchId: string): Promise<void> {
+    await manager
+      .getRepository(PairKeyEntity)
+      .update({ matchId }, { wrapped: null, destroyedAt: new Date() });
+  }
+
+  seal(key: Buffer, text: string | null | undefined, rowId: string): Buffer | null {
+    return text ? this.cipher.sealText(key, text, rowId) : null;
+  }
+
+  open(key: Buffer, sealed: Buffer | null, rowId: string): string | null {
+    return sealed ? this.cipher.openText(key, sealed, rowId) : null;
+  }
+}

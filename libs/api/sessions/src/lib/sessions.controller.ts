@@ -1,0 +1,181 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated, NotFoundError } from '@mentorbridge/api-core';
+import { Actor, AuthUser } from '@mentorbridge/api-identity';
+import type { NoteView, SessionView } from '@mentorbridge/shared-contracts';
+import type { FastifyReply } from 'fastify';
+import {
+  CancelSessionDto,
+  CreateNoteDto,
+  LogSessionDto,
+  NoteListQueryDto,
+  RecordAttendanceDto,
+  RescheduleSessionDto,
+  ScheduleSessionDto,
+  UpdateNoteDto,
+} from './dto/sessions.dto';
+import { NotesService } from './notes.service';
+import { SessionsService } from './sessions.service';
+
+const uuid = (what: string) =>
+  new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError(what) });
+/** Confidential content must never be kept by a browser or proxy cache. */
+const NO_STORE = 'no-store';
+
+/** The pair's sessions (program staff: metadata only) and notes (the pair only). */
+@ApiTags('sessions')
+@Controller()
+export class SessionsController {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly notes: NotesService,
+  ) {}
+
+  @Get('matches/:id/sessions')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: "A pair's sessions (HR of the program: without location and agenda)" })
+  list(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+  ): Promise<SessionView[]> {
+    return this.sessions.list(actor, matchId);
+  }
+
+  @Post('matches/:id/sessions')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Schedules a session (the pair)' })
+  schedule(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+    @Body() body: ScheduleSessionDto,
+  ): Promise<SessionView> {
+    return this.sessions.schedule(actor, matchId, body);
+  }
+
+  @Post('matches/:id/sessions/log')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({
+    summary: 'Logs a past session with its outcome and an optional note (idempotent per key)',
+  })
+  log(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+    @Body() body: LogSessionDto,
+  ): Promise<SessionView> {
+    return this.sessions.log(actor, matchId, body);
+  }
+
+  @Patch('sessions/:id')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Reschedules a planned session (the pair)' })
+  reschedule(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('session')) id: string,
+    @Body() body: RescheduleSessionDto,
+  ): Promise<SessionView> {
+    return this.sessions.reschedule(actor, id, body);
+  }
+
+  @Post('sessions/:id/cancel')
+  @HttpCode(200)
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Cancels a planned session; records who and how long before' })
+  cancel(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('session')) id: string,
+    @Body() body: CancelSessionDto,
+  ): Promise<SessionView> {
+    return this.sessions.cancel(actor, id, body);
+  }
+
+  @Post('sessions/:id/attendance')
+  @HttpCode(200)
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Records how a session went (held, cancelled, no-show)' })
+  attendance(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('session')) id: string,
+    @Body() body: RecordAttendanceDto,
+  ): Promise<SessionView> {
+    return this.sessions.recordAttendance(actor, id, body);
+  }
+
+  @Get('sessions/:id/invite.ics')
+  @Authenticated()
+  @ApiOperation({ summary: 'The session as a calendar invite (the pair)' })
+  async invite(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('session')) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const { filename, body } = await this.sessions.invite(actor, id);
+    void reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${filename}"`)
+      .header('cache-control', NO_STORE);
+    return body;
+  }
+
+  @Get('matches/:id/notes')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: "The pair's notes I may read (mine, and my partner's shared ones)" })
+  listNotes(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+    @Query() query: NoteListQueryDto,
+  ): Promise<NoteView[]> {
+    return this.notes.list(actor, matchId, query.sessionId);
+  }
+
+  @Post('matches/:id/notes')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Writes a note, private or shared with the partner' })
+  createNote(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+    @Body() body: CreateNoteDto,
+  ): Promise<NoteView> {
+    return this.notes.create(actor, matchId, body);
+  }
+
+  @Patch('notes/:id')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Changes my note (text or visibility)' })
+  updateNote(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('note')) id: string,
+    @Body() body: UpdateNoteDto,
+  ): Promise<NoteView> {
+    return this.notes.update(actor, id, body);
+  }
+
+  @Delete('notes/:id')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiOperation({ summary: 'Deletes my note' })
+  async deleteNote(@Actor() actor: AuthUser, @Param('id', uuid('note')) id: string): Promise<void> {
+    await this.notes.remove(actor, id);
+  }
+}

@@ -1,0 +1,103 @@
+import type { MeetingMode } from './programs';
+
+export const SESSION_STATUSES = ['scheduled', 'held', 'cancelled', 'no_show'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+/** How a session went, logged after the fact. */
+export const ATTENDANCE_OUTCOMES = [
+  'held',
+  'cancelled_by_mentor',
+  'cancelled_by_mentee',
+  'no_show_mentor',
+  'no_show_mentee',
+] as const;
+export type AttendanceOutcome = (typeof ATTENDANCE_OUTCOMES)[number];
+
+export const ATTENDANCE_LABELS: Readonly<Record<AttendanceOutcome, string>> = {
+  held: 'Held',
+  cancelled_by_mentor: 'Cancelled by the mentor',
+  cancelled_by_mentee: 'Cancelled by the mentee',
+  no_show_mentor: 'Mentor did not show up',
+  no_show_mentee: 'Mentee did not show up',
+};
+
+export type PairSide = 'mentor' | 'mentee';
+
+/** A session as the pair sees it; program staff get the same without agenda and location. */
+export interface SessionView {
+  id: string;
+  matchId: string;
+  scheduledAt: string;
+  durationMinutes: number;
+  mode: MeetingMode;
+  status: SessionStatus;
+  /** Null for program staff: only the pair sees where and what. */
+  location: string | null;
+  agenda: string | null;
+  cancelledBy: PairSide | null;
+  /** Hours between the cancellation and the planned start (negative: after it). */
+  cancelNoticeHours: number | null;
+  noShowBy: PairSide | null;
+  loggedAt: string | null;
+  createdBy: PairSide | null;
+  /** Notes attached to this session that I may read. */
+  notes: number;
+}
+
+export interface ScheduleSessionRequest {
+  scheduledAt: string;
+  durationMinutes: number;
+  mode: MeetingMode;
+  location?: string;
+  agenda?: string;
+}
+
+export type RescheduleSessionRequest = Partial<ScheduleSessionRequest>;
+
+export interface CancelSessionRequest {
+  reason?: string;
+}
+
+export interface RecordAttendanceRequest {
+  outcome: AttendanceOutcome;
+  /** How long it actually took (held sessions). */
+  durationMinutes?: number;
+}
+
+/** The under-30-seconds path from the mentor's home: a past session with its outcome and note. */
+export interface LogSessionRequest {
+  /** Chosen by the client once per form: a retried request returns the same session. */
+  idempotencyKey: string;
+  date: string;
+  durationMinutes: number;
+  mode: MeetingMode;
+  outcome: AttendanceOutcome;
+  note?: string;
+  noteVisibility?: NoteVisibility;
+}
+
+export const NOTE_VISIBILITIES = ['private', 'shared'] as const;
+export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
+
+export interface NoteView {
+  id: string;
+  matchId: string;
+  sessionId: string | null;
+  author: PairSide;
+  mine: boolean;
+  visibility: NoteVisibility;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateNoteRequest {
+  text: string;
+  visibility: NoteVisibility;
+  sessionId?: string;
+}
+
+export interface UpdateNoteRequest {
+  text?: string;
+  visibility?: NoteVisibility;
+}
