@@ -9,16 +9,23 @@ import {
   ParseUUIDPipe,
   Patch,
   Post,
+  Put,
   Query,
   Res,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, NotFoundError } from '@mentorbridge/api-core';
 import { Actor, AuthUser } from '@mentorbridge/api-identity';
-import type { NoteView, SessionView } from '@mentorbridge/shared-contracts';
+import type { GoalView, NoteView, PairOverview, SessionView } from '@mentorbridge/shared-contracts';
 import type { FastifyReply } from 'fastify';
 import {
   CancelSessionDto,
+  CreateGoalDto,
+  GoalProgressDto,
+  MilestoneDoneDto,
+  MilestoneDto,
+  PhaseDto,
+  UpdateGoalDto,
   CreateNoteDto,
   LogSessionDto,
   NoteListQueryDto,
@@ -27,6 +34,7 @@ import {
   ScheduleSessionDto,
   UpdateNoteDto,
 } from './dto/sessions.dto';
+import { GoalsService } from './goals.service';
 import { NotesService } from './notes.service';
 import { SessionsService } from './sessions.service';
 
@@ -42,7 +50,100 @@ export class SessionsController {
   constructor(
     private readonly sessions: SessionsService,
     private readonly notes: NotesService,
+    private readonly goals: GoalsService,
   ) {}
+
+  @Get('matches/:id/overview')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: "The pair's phase and the mentee's goals (the pair only)" })
+  overview(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+  ): Promise<PairOverview> {
+    return this.goals.overview(actor, matchId);
+  }
+
+  @Put('matches/:id/phase')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Moves the relationship to another phase (either side)' })
+  setPhase(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+    @Body() body: PhaseDto,
+  ): Promise<PairOverview> {
+    return this.goals.setPhase(actor, matchId, body.phase);
+  }
+
+  @Post('matches/:id/goals')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Sets a goal, with milestones (the mentee)' })
+  createGoal(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+    @Body() body: CreateGoalDto,
+  ): Promise<GoalView> {
+    return this.goals.create(actor, matchId, body);
+  }
+
+  @Patch('goals/:id')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Changes a goal or its status (the mentee)' })
+  updateGoal(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('goal')) id: string,
+    @Body() body: UpdateGoalDto,
+  ): Promise<GoalView> {
+    return this.goals.update(actor, id, body);
+  }
+
+  @Delete('goals/:id')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiOperation({ summary: 'Deletes a goal (the mentee)' })
+  async deleteGoal(@Actor() actor: AuthUser, @Param('id', uuid('goal')) id: string): Promise<void> {
+    await this.goals.remove(actor, id);
+  }
+
+  @Post('goals/:id/progress')
+  @HttpCode(200)
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Reports progress on a goal (either side)' })
+  goalProgress(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('goal')) id: string,
+    @Body() body: GoalProgressDto,
+  ): Promise<GoalView> {
+    return this.goals.progress(actor, id, body);
+  }
+
+  @Post('goals/:id/milestones')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Adds a milestone to a goal (the mentee)' })
+  addMilestone(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('goal')) id: string,
+    @Body() body: MilestoneDto,
+  ): Promise<GoalView> {
+    return this.goals.addMilestone(actor, id, body);
+  }
+
+  @Put('milestones/:id/done')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Ticks a milestone done or not (either side)' })
+  milestoneDone(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('milestone')) id: string,
+    @Body() body: MilestoneDoneDto,
+  ): Promise<GoalView> {
+    return this.goals.setMilestoneDone(actor, id, body.done);
+  }
 
   @Get('matches/:id/sessions')
   @Authenticated()

@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
 import { ProgramsModule } from '@mentorbridge/api-programs';
+import { GoalsService } from './goals.service';
 import { NotesService } from './notes.service';
 import { PairAccess } from './pair-access';
 import { PairKeys } from './pair-keys.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
-/** The active relationship: sessions and the pair's confidential notes. */
+/** The active relationship: sessions, the pair's confidential notes, goals and phase. */
 @Module({
   imports: [ProgramsModule],
   controllers: [SessionsController],
-  providers: [PairAccess, PairKeys, SessionsService, NotesService],
+  providers: [PairAccess, PairKeys, SessionsService, NotesService, GoalsService],
   exports: [PairKeys, PairAccess],
 })
 export class SessionsModule {}

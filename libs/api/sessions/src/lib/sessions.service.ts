@@ -79,8 +79,8 @@ export class SessionsService {
         durationMinutes: body.durationMinutes,
         mode: body.mode,
         status: 'scheduled',
-        locationSealed: this.keys.seal(key, body.location, id),
-        agendaSealed: this.keys.seal(key, body.agenda, id),
+        locationSealed: this.keys.seal(key, body.location, `${id}:location`),
+        agendaSealed: this.keys.seal(key, body.agenda, `${id}:agenda`),
         createdBySide: context.viewer,
       });
       await manager.getRepository(MentoringSessionEntity).insert(row);
@@ -102,8 +102,9 @@ export class SessionsService {
       if (body.durationMinutes !== undefined) row.durationMinutes = body.durationMinutes;
       if (body.mode !== undefined) row.mode = body.mode;
       if (body.location !== undefined)
-        row.locationSealed = this.keys.seal(key, body.location, row.id);
-      if (body.agenda !== undefined) row.agendaSealed = this.keys.seal(key, body.agenda, row.id);
+        row.locationSealed = this.keys.seal(key, body.location, `${row.id}:location`);
+      if (body.agenda !== undefined)
+        row.agendaSealed = this.keys.seal(key, body.agenda, `${row.id}:agenda`);
       await manager.getRepository(MentoringSessionEntity).save(row);
       return (await this.views(manager, context, [row], actor.id))[0];
     });
@@ -225,10 +226,10 @@ export class SessionsService {
         start: row.scheduledAt,
         durationMinutes: row.durationMinutes,
         summary: `Mentoring: ${n.mentor} & ${n.mentee}`,
-        location: this.keys.open(key, row.locationSealed, row.id),
+        location: this.keys.open(key, row.locationSealed, `${row.id}:location`),
         description: [
           `${n.program} — ${row.mode.replace('_', ' ')} session`,
-          this.keys.open(key, row.agendaSealed, row.id) ?? '',
+          this.keys.open(key, row.agendaSealed, `${row.id}:agenda`) ?? '',
         ]
           .filter(Boolean)
           .join('\n\n'),
@@ -280,8 +281,8 @@ export class SessionsService {
       durationMinutes: r.durationMinutes,
       mode: r.mode,
       status: r.status,
-      location: key ? this.keys.open(key, r.locationSealed, r.id) : null,
-      agenda: key ? this.keys.open(key, r.agendaSealed, r.id) : null,
+      location: key ? this.keys.open(key, r.locationSealed, `${r.id}:location`) : null,
+      agenda: key ? this.keys.open(key, r.agendaSealed, `${r.id}:agenda`) : null,
       cancelledBy: r.cancelledBy,
       cancelNoticeHours:
         r.cancelledAt && r.status === 'cancelled'

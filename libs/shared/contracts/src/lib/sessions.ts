@@ -101,3 +101,97 @@ export interface UpdateNoteRequest {
   text?: string;
   visibility?: NoteVisibility;
 }
+
+// --- goals, milestones and the relationship's phase -------------------------------------------
+
+export const GOAL_STATUSES = ['open', 'achieved', 'partly', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const GOAL_STATUS_LABELS: Readonly<Record<GoalStatus, string>> = {
+  open: 'In progress',
+  achieved: 'Achieved',
+  partly: 'Partly achieved',
+  dropped: 'Dropped',
+};
+
+export interface MilestoneView {
+  id: string;
+  title: string;
+  dueDate: string | null;
+  doneAt: string | null;
+  overdue: boolean;
+}
+
+export interface GoalUpdateView {
+  id: string;
+  author: PairSide;
+  progress: number;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface GoalView {
+  id: string;
+  matchId: string;
+  title: string;
+  why: string | null;
+  measure: string | null;
+  targetDate: string | null;
+  status: GoalStatus;
+  /** 0–100, from the latest update. */
+  progress: number;
+  milestones: MilestoneView[];
+  updates: GoalUpdateView[];
+  createdAt: string;
+}
+
+export interface CreateGoalRequest {
+  title: string;
+  why?: string;
+  measure?: string;
+  /** YYYY-MM-DD */
+  targetDate?: string;
+  milestones?: { title: string; dueDate?: string }[];
+}
+
+export interface UpdateGoalRequest {
+  title?: string;
+  why?: string;
+  measure?: string;
+  targetDate?: string | null;
+  status?: GoalStatus;
+}
+
+export interface GoalProgressRequest {
+  progress: number;
+  note?: string;
+}
+
+export interface AddMilestoneRequest {
+  title: string;
+  dueDate?: string;
+}
+
+export const RELATIONSHIP_PHASES = [
+  'rapport',
+  'direction',
+  'progress',
+  'winding_down',
+  'moving_on',
+] as const;
+export type RelationshipPhase = (typeof RELATIONSHIP_PHASES)[number];
+
+export const RELATIONSHIP_PHASE_LABELS: Readonly<Record<RelationshipPhase, string>> = {
+  rapport: 'Rapport building',
+  direction: 'Direction setting',
+  progress: 'Progress making',
+  winding_down: 'Winding down',
+  moving_on: 'Moving on',
+};
+
+export interface PairOverview {
+  matchId: string;
+  phase: RelationshipPhase;
+  phaseUpdatedAt: string | null;
+  goals: GoalView[];
+}

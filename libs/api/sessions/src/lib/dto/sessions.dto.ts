@@ -1,21 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  AddMilestoneRequest,
   ATTENDANCE_OUTCOMES,
   AttendanceOutcome,
   CancelSessionRequest,
+  CreateGoalRequest,
   CreateNoteRequest,
+  GOAL_STATUSES,
+  GoalProgressRequest,
+  GoalStatus,
   LogSessionRequest,
   MEETING_MODES,
   MeetingMode,
   NOTE_VISIBILITIES,
   NoteVisibility,
   RecordAttendanceRequest,
+  RELATIONSHIP_PHASES,
+  RelationshipPhase,
   RescheduleSessionRequest,
   ScheduleSessionRequest,
+  UpdateGoalRequest,
   UpdateNoteRequest,
 } from '@mentorbridge/shared-contracts';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -27,6 +38,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -195,4 +207,113 @@ export class NoteListQueryDto {
   @IsOptional()
   @IsUUID('all', { message: 'sessionId must be a session id' })
   sessionId?: string;
+}
+
+const isoDate = { message: 'must be a date (YYYY-MM-DD)' };
+
+export class MilestoneDto implements AddMilestoneRequest {
+  @ApiProperty({ maxLength: 300 })
+  @Transform(trim)
+  @IsString({ message: 'title is required' })
+  @Length(1, 300, { message: 'title must be 1 to 300 characters' })
+  title!: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: `dueDate ${isoDate.message}` })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `dueDate ${isoDate.message}` })
+  dueDate?: string;
+}
+
+export class CreateGoalDto implements CreateGoalRequest {
+  @ApiProperty({ maxLength: 300 })
+  @Transform(trim)
+  @IsString({ message: 'title is required' })
+  @Length(3, 300, { message: 'title must be 3 to 300 characters' })
+  title!: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'why must be at most 2000 characters' })
+  why?: string;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000, { message: 'measure must be at most 1000 characters' })
+  measure?: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `targetDate ${isoDate.message}` })
+  @IsISO8601({ strict: true }, { message: `targetDate ${isoDate.message}` })
+  targetDate?: string;
+
+  @ApiPropertyOptional({ type: [MilestoneDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20, { message: 'at most 20 milestones per goal' })
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneDto)
+  milestones?: MilestoneDto[];
+}
+
+export class UpdateGoalDto implements UpdateGoalRequest {
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(3, 300, { message: 'title must be 3 to 300 characters' })
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'why must be at most 2000 characters' })
+  why?: string;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000, { message: 'measure must be at most 1000 characters' })
+  measure?: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `targetDate ${isoDate.message}` })
+  targetDate?: string | null;
+
+  @ApiPropertyOptional({ enum: GOAL_STATUSES })
+  @IsOptional()
+  @IsIn(GOAL_STATUSES, { message: `status must be one of ${GOAL_STATUSES.join(', ')}` })
+  status?: GoalStatus;
+}
+
+export class GoalProgressDto implements GoalProgressRequest {
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsInt({ message: 'progress must be a whole number from 0 to 100' })
+  @Min(0, { message: 'progress must be a whole number from 0 to 100' })
+  @Max(100, { message: 'progress must be a whole number from 0 to 100' })
+  progress!: number;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  note?: string;
+}
+
+export class MilestoneDoneDto {
+  @ApiProperty()
+  @IsBoolean({ message: 'done must be true or false' })
+  done!: boolean;
+}
+
+export class PhaseDto {
+  @ApiProperty({ enum: RELATIONSHIP_PHASES })
+  @IsIn(RELATIONSHIP_PHASES, {
+    message: `phase must be one of ${RELATIONSHIP_PHASES.join(', ')}`,
+  })
+  phase!: RelationshipPhase;
 }

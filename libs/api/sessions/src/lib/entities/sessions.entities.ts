@@ -150,5 +150,3 @@ export class PairNoteEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }
-
-export const SESSIONS_ENTITIES = [PairKeyEntity, MentoringSessionEntity, PairNoteEntity];

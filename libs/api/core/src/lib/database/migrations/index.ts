@@ -5,6 +5,7 @@ import { Recruitment1795647687311 } from './1795647687311-Recruitment';
 import { Matching1795654032832 } from './1795654032832-Matching';
 import { MenteeChoice1795654587243 } from './1795654587243-MenteeChoice';
 import { SessionsNotesAudit1795655402013 } from './1795655402013-SessionsNotesAudit';
+import { GoalsAndPhase1795655887146 } from './1795655887146-GoalsAndPhase';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Matching1795654032832,
   MenteeChoice1795654587243,
   SessionsNotesAudit1795655402013,
+  GoalsAndPhase1795655887146,
 ];

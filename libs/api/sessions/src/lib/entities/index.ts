@@ -1,0 +1,20 @@
+import {
+  GoalMilestoneEntity,
+  GoalUpdateEntity,
+  PairGoalEntity,
+  PairPhaseEntity,
+} from './goals.entities';
+import { MentoringSessionEntity, PairKeyEntity, PairNoteEntity } from './sessions.entities';
+
+export * from './goals.entities';
+export * from './sessions.entities';
+
+export const SESSIONS_ENTITIES = [
+  PairKeyEntity,
+  MentoringSessionEntity,
+  PairNoteEntity,
+  PairGoalEntity,
+  GoalMilestoneEntity,
+  GoalUpdateEntity,
+  PairPhaseEntity,
+];
