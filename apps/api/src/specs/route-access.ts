@@ -119,6 +119,13 @@ export const ROUTE_ACCESS: Record<string, Audience[]> = {
   'POST /api/goals/:id/progress': signedIn,
   'POST /api/goals/:id/milestones': signedIn,
   'PUT /api/milestones/:id/done': signedIn,
+  'POST /api/matches/:id/flags': signedIn,
+  'GET /api/matches/:id/flags': signedIn,
+  'POST /api/flags/:id/resolve': hr,
+  'POST /api/matches/:id/check-ins': hr,
+  'GET /api/matches/:id/check-ins': hr,
+  'GET /api/cohorts/:id/pairs': hr,
+  'GET /api/support/summary': hr,
   // applying: anyone signed in (own applications only; others' are 404)
   'GET /api/recruiting': signedIn,
   'GET /api/cohorts/:id/application-form': signedIn,

@@ -14,12 +14,25 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, NotFoundError } from '@mentorbridge/api-core';
+import { Authenticated, NotFoundError, RequirePermission } from '@mentorbridge/api-core';
 import { Actor, AuthUser } from '@mentorbridge/api-identity';
-import type { GoalView, NoteView, PairOverview, SessionView } from '@mentorbridge/shared-contracts';
+import {
+  CheckInView,
+  FlagView,
+  GoalView,
+  NoteView,
+  PairHealthView,
+  PairOverview,
+  PERMISSIONS,
+  SessionView,
+  SupportSummary,
+} from '@mentorbridge/shared-contracts';
 import type { FastifyReply } from 'fastify';
 import {
   CancelSessionDto,
+  LogCheckInDto,
+  RaiseFlagDto,
+  ResolveFlagDto,
   CreateGoalDto,
   GoalProgressDto,
   MilestoneDoneDto,
@@ -37,6 +50,7 @@ import {
 import { GoalsService } from './goals.service';
 import { NotesService } from './notes.service';
 import { SessionsService } from './sessions.service';
+import { SupportService } from './support.service';
 
 const uuid = (what: string) =>
   new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError(what) });
@@ -51,7 +65,84 @@ export class SessionsController {
     private readonly sessions: SessionsService,
     private readonly notes: NotesService,
     private readonly goals: GoalsService,
+    private readonly support: SupportService,
   ) {}
+
+  @Post('matches/:id/flags')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Raises a concern to HR (either side; the partner never sees it)' })
+  raiseFlag(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+    @Body() body: RaiseFlagDto,
+  ): Promise<FlagView> {
+    return this.support.raiseFlag(actor, matchId, body);
+  }
+
+  @Get('matches/:id/flags')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Concerns of a pair (HR: all; either side: the ones they raised)' })
+  flags(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+  ): Promise<FlagView[]> {
+    return this.support.flags(actor, matchId);
+  }
+
+  @Post('flags/:id/resolve')
+  @HttpCode(200)
+  @RequirePermission(PERMISSIONS.programsManage)
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Resolves a concern with a note (HR of the program)' })
+  resolveFlag(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('concern')) id: string,
+    @Body() body: ResolveFlagDto,
+  ): Promise<FlagView> {
+    return this.support.resolveFlag(actor, id, body.note);
+  }
+
+  @Post('matches/:id/check-ins')
+  @RequirePermission(PERMISSIONS.programsManage)
+  @ApiOperation({ summary: 'Logs a coordinator check-in with a pair (HR of the program)' })
+  logCheckIn(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+    @Body() body: LogCheckInDto,
+  ): Promise<CheckInView> {
+    return this.support.logCheckIn(actor, matchId, body);
+  }
+
+  @Get('matches/:id/check-ins')
+  @RequirePermission(PERMISSIONS.programsManage)
+  @ApiOperation({ summary: 'Coordinator check-ins with a pair (HR of the program)' })
+  checkIns(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+  ): Promise<CheckInView[]> {
+    return this.support.checkIns(actor, matchId);
+  }
+
+  @Get('cohorts/:id/pairs')
+  @RequirePermission(PERMISSIONS.programsManage)
+  @ApiOperation({ summary: "The cohort's active pairs with check-ins due and risks (HR)" })
+  pairs(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('cohort')) cohortId: string,
+  ): Promise<PairHealthView[]> {
+    return this.support.cohortPairs(actor, cohortId);
+  }
+
+  @Get('support/summary')
+  @RequirePermission(PERMISSIONS.programsManage)
+  @ApiOperation({
+    summary: 'Pairs at risk, check-ins due and open concerns in my programs (HR home)',
+  })
+  summary(@Actor() actor: AuthUser): Promise<SupportSummary> {
+    return this.support.summary(actor);
+  }
 
   @Get('matches/:id/overview')
   @Authenticated()

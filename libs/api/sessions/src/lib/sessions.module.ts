@@ -6,12 +6,13 @@ import { PairAccess } from './pair-access';
 import { PairKeys } from './pair-keys.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
+import { SupportService } from './support.service';
 
 /** The active relationship: sessions, the pair's confidential notes, goals and phase. */
 @Module({
   imports: [ProgramsModule],
   controllers: [SessionsController],
-  providers: [PairAccess, PairKeys, SessionsService, NotesService, GoalsService],
+  providers: [PairAccess, PairKeys, SessionsService, NotesService, GoalsService, SupportService],
   exports: [PairKeys, PairAccess],
 })
 export class SessionsModule {}

@@ -195,3 +195,106 @@ export interface PairOverview {
   phaseUpdatedAt: string | null;
   goals: GoalView[];
 }
+
+// --- support: flags, coordinator check-ins, pair health ----------------------------------------
+
+export const FLAG_TOPICS = ['fit', 'time', 'wellbeing', 'conduct', 'logistics', 'other'] as const;
+export type FlagTopic = (typeof FLAG_TOPICS)[number];
+
+export const FLAG_TOPIC_LABELS: Readonly<Record<FlagTopic, string>> = {
+  fit: 'We are not a good fit',
+  time: 'Not enough time',
+  wellbeing: 'Well-being',
+  conduct: 'Behaviour or conduct',
+  logistics: 'Scheduling or logistics',
+  other: 'Something else',
+};
+
+export const FLAG_URGENCIES = ['low', 'medium', 'high'] as const;
+export type FlagUrgency = (typeof FLAG_URGENCIES)[number];
+
+export interface FlagView {
+  id: string;
+  matchId: string;
+  raisedBy: PairSide;
+  topic: FlagTopic;
+  urgency: FlagUrgency;
+  message: string;
+  status: 'open' | 'resolved';
+  createdAt: string;
+  resolvedAt: string | null;
+  /** HR's note when resolving (shown to HR and the person who raised it). */
+  resolution: string | null;
+}
+
+export interface RaiseFlagRequest {
+  topic: FlagTopic;
+  urgency: FlagUrgency;
+  message: string;
+}
+
+export interface ResolveFlagRequest {
+  note: string;
+}
+
+export const CHECK_IN_CHANNELS = ['call', 'meeting', 'email', 'chat'] as const;
+export type CheckInChannel = (typeof CHECK_IN_CHANNELS)[number];
+
+export interface CheckInView {
+  id: string;
+  matchId: string;
+  at: string;
+  channel: CheckInChannel;
+  outcome: string;
+  by: { id: string; displayName: string } | null;
+}
+
+export interface LogCheckInRequest {
+  at: string;
+  channel: CheckInChannel;
+  outcome: string;
+}
+
+export type RiskReason =
+  'no_recent_session' | 'two_no_shows' | 'overdue_milestones' | 'open_flags' | 'low_satisfaction';
+
+export const RISK_REASON_LABELS: Readonly<Record<RiskReason, string>> = {
+  no_recent_session: 'No session for a long time',
+  two_no_shows: 'Two no-shows in a row',
+  overdue_milestones: 'Overdue milestones',
+  open_flags: 'A concern is open',
+  low_satisfaction: 'Low satisfaction',
+};
+
+/** A pair as HR sees it: names and metadata, never what the pair wrote. */
+export interface PairHealthView {
+  matchId: string;
+  mentor: { userId: string; displayName: string };
+  mentee: { userId: string; displayName: string };
+  activatedAt: string | null;
+  sessionsHeld: number;
+  lastSessionAt: string | null;
+  /** When the next coordinator check-in is due (two in the first month, then monthly). */
+  nextCheckInDue: string;
+  checkInOverdue: boolean;
+  checkIns: number;
+  openFlags: number;
+  risks: { reason: RiskReason; detail: string }[];
+}
+
+/** For the HR home: what needs action across the cohorts I run. */
+export interface SupportSummary {
+  atRiskPairs: number;
+  checkInsDue: number;
+  openFlags: number;
+  /** The cohorts concerned, for links. */
+  cohorts: {
+    cohortId: string;
+    programId: string;
+    cohortName: string;
+    programName: string;
+    atRisk: number;
+    checkInsDue: number;
+    openFlags: number;
+  }[];
+}

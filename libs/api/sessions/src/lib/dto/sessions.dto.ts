@@ -4,8 +4,14 @@ import {
   ATTENDANCE_OUTCOMES,
   AttendanceOutcome,
   CancelSessionRequest,
+  CHECK_IN_CHANNELS,
+  CheckInChannel,
   CreateGoalRequest,
   CreateNoteRequest,
+  FLAG_TOPICS,
+  FLAG_URGENCIES,
+  FlagTopic,
+  FlagUrgency,
   GOAL_STATUSES,
   GoalProgressRequest,
   GoalStatus,
@@ -14,10 +20,13 @@ import {
   MeetingMode,
   NOTE_VISIBILITIES,
   NoteVisibility,
+  LogCheckInRequest,
+  RaiseFlagRequest,
   RecordAttendanceRequest,
   RELATIONSHIP_PHASES,
   RelationshipPhase,
   RescheduleSessionRequest,
+  ResolveFlagRequest,
   ScheduleSessionRequest,
   UpdateGoalRequest,
   UpdateNoteRequest,
@@ -316,4 +325,44 @@ export class PhaseDto {
     message: `phase must be one of ${RELATIONSHIP_PHASES.join(', ')}`,
   })
   phase!: RelationshipPhase;
+}
+
+export class RaiseFlagDto implements RaiseFlagRequest {
+  @ApiProperty({ enum: FLAG_TOPICS })
+  @IsIn(FLAG_TOPICS, { message: `topic must be one of ${FLAG_TOPICS.join(', ')}` })
+  topic!: FlagTopic;
+
+  @ApiProperty({ enum: FLAG_URGENCIES })
+  @IsIn(FLAG_URGENCIES, { message: 'urgency must be low, medium or high' })
+  urgency!: FlagUrgency;
+
+  @ApiProperty({ minLength: 10, maxLength: 4000 })
+  @Transform(trim)
+  @IsString({ message: 'message is required' })
+  @Length(10, 4000, { message: 'message must be 10 to 4000 characters: say what worries you' })
+  message!: string;
+}
+
+export class ResolveFlagDto implements ResolveFlagRequest {
+  @ApiProperty({ minLength: 3, maxLength: 4000 })
+  @Transform(trim)
+  @IsString({ message: 'note is required' })
+  @Length(3, 4000, { message: 'note must be 3 to 4000 characters' })
+  note!: string;
+}
+
+export class LogCheckInDto implements LogCheckInRequest {
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true }, { message: 'at must be a date and time (ISO 8601)' })
+  at!: string;
+
+  @ApiProperty({ enum: CHECK_IN_CHANNELS })
+  @IsIn(CHECK_IN_CHANNELS, { message: `channel must be one of ${CHECK_IN_CHANNELS.join(', ')}` })
+  channel!: CheckInChannel;
+
+  @ApiProperty({ minLength: 3, maxLength: 4000 })
+  @Transform(trim)
+  @IsString({ message: 'outcome is required' })
+  @Length(3, 4000, { message: 'outcome must be 3 to 4000 characters' })
+  outcome!: string;
 }

@@ -5,9 +5,11 @@ import {
   PairPhaseEntity,
 } from './goals.entities';
 import { MentoringSessionEntity, PairKeyEntity, PairNoteEntity } from './sessions.entities';
+import { CoordinatorCheckInEntity, PairFlagEntity } from './support.entities';
 
 export * from './goals.entities';
 export * from './sessions.entities';
+export * from './support.entities';
 
 export const SESSIONS_ENTITIES = [
   PairKeyEntity,
@@ -17,4 +19,6 @@ export const SESSIONS_ENTITIES = [
   GoalMilestoneEntity,
   GoalUpdateEntity,
   PairPhaseEntity,
+  PairFlagEntity,
+  CoordinatorCheckInEntity,
 ];

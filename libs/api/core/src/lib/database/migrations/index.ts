@@ -6,6 +6,7 @@ import { Matching1795654032832 } from './1795654032832-Matching';
 import { MenteeChoice1795654587243 } from './1795654587243-MenteeChoice';
 import { SessionsNotesAudit1795655402013 } from './1795655402013-SessionsNotesAudit';
 import { GoalsAndPhase1795655887146 } from './1795655887146-GoalsAndPhase';
+import { SupportFlagsCheckIns1795656892549 } from './1795656892549-SupportFlagsCheckIns';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationClass[] = [
   MenteeChoice1795654587243,
   SessionsNotesAudit1795655402013,
   GoalsAndPhase1795655887146,
+  SupportFlagsCheckIns1795656892549,
 ];
