@@ -126,6 +126,9 @@ export const ROUTE_ACCESS: Record<string, Audience[]> = {
   'GET /api/matches/:id/check-ins': hr,
   'GET /api/cohorts/:id/pairs': hr,
   'GET /api/support/summary': hr,
+  'GET /api/me/pulses': signedIn,
+  'POST /api/pulses/:id': signedIn,
+  'GET /api/matches/:id/pulses': hr,
   // applying: anyone signed in (own applications only; others' are 404)
   'GET /api/recruiting': signedIn,
   'GET /api/cohorts/:id/application-form': signedIn,

@@ -24,11 +24,14 @@ import {
   PairHealthView,
   PairOverview,
   PERMISSIONS,
+  PulseAnswerView,
+  PulseView,
   SessionView,
   SupportSummary,
 } from '@mentorbridge/shared-contracts';
 import type { FastifyReply } from 'fastify';
 import {
+  AnswerPulseDto,
   CancelSessionDto,
   LogCheckInDto,
   RaiseFlagDto,
@@ -49,6 +52,7 @@ import {
 } from './dto/sessions.dto';
 import { GoalsService } from './goals.service';
 import { NotesService } from './notes.service';
+import { PulseService } from './pulse.service';
 import { SessionsService } from './sessions.service';
 import { SupportService } from './support.service';
 
@@ -66,7 +70,40 @@ export class SessionsController {
     private readonly notes: NotesService,
     private readonly goals: GoalsService,
     private readonly support: SupportService,
+    private readonly pulses: PulseService,
   ) {}
+
+  @Get('me/pulses')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'My open pulse check-ins' })
+  myPulses(@Actor() actor: AuthUser): Promise<PulseView[]> {
+    return this.pulses.mine(actor);
+  }
+
+  @Post('pulses/:id')
+  @HttpCode(200)
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Answers a pulse check-in (HR sees it; the partner never does)' })
+  answerPulse(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('check-in')) id: string,
+    @Body() body: AnswerPulseDto,
+  ): Promise<PulseView> {
+    return this.pulses.answer(actor, id, body);
+  }
+
+  @Get('matches/:id/pulses')
+  @RequirePermission(PERMISSIONS.programsManage)
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: "A pair's pulse answers (HR of the program)" })
+  pairPulses(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+  ): Promise<PulseAnswerView[]> {
+    return this.pulses.forPair(actor, matchId);
+  }
 
   @Post('matches/:id/flags')
   @Authenticated()

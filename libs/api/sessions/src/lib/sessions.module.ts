@@ -5,6 +5,7 @@ import { NotesService } from './notes.service';
 import { PairAccess } from './pair-access';
 import { PairKeys } from './pair-keys.service';
 import { SessionsController } from './sessions.controller';
+import { PulseService } from './pulse.service';
 import { SessionsService } from './sessions.service';
 import { SupportService } from './support.service';
 
@@ -12,7 +13,15 @@ import { SupportService } from './support.service';
 @Module({
   imports: [ProgramsModule],
   controllers: [SessionsController],
-  providers: [PairAccess, PairKeys, SessionsService, NotesService, GoalsService, SupportService],
+  providers: [
+    PairAccess,
+    PairKeys,
+    SessionsService,
+    NotesService,
+    GoalsService,
+    SupportService,
+    PulseService,
+  ],
   exports: [PairKeys, PairAccess],
 })
 export class SessionsModule {}

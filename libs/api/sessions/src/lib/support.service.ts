@@ -34,6 +34,7 @@ interface PairRow {
   check_ins: number;
   open_flags: number;
   overdue_milestones: number;
+  low_satisfaction: number | null;
   sessions: { at: string; status: SessionStatus }[] | null;
 }
 
@@ -196,6 +197,7 @@ export class SupportService {
         checkIns: row.check_ins,
         openFlags: row.open_flags,
         overdueMilestones: row.overdue_milestones,
+        lowestRecentSatisfaction: row.low_satisfaction,
       },
       now,
     );
@@ -231,6 +233,10 @@ export class SupportService {
               (SELECT count(*)::int FROM pair_flag f WHERE f.match_id = m.id AND f.status = 'open') AS open_flags,
               (SELECT count(*)::int FROM goal_milestone gm JOIN pair_goal g ON g.id = gm.goal_id
                 WHERE g.match_id = m.id AND g.status = 'open' AND gm.done_at IS NULL AND gm.due_date < CURRENT_DATE) AS overdue_milestones,
+              (SELECT min(pr.satisfaction) FROM pulse_response pr
+                WHERE pr.match_id = m.id AND pr.answered_at IS NOT NULL
+                  AND pr.due_on = (SELECT max(x.due_on) FROM pulse_response x
+                                    WHERE x.match_id = m.id AND x.answered_at IS NOT NULL)) AS low_satisfaction,
               (SELECT json_agg(json_build_object('at', s.scheduled_at, 'status', s.status) ORDER BY s.scheduled_at)
                  FROM mentoring_session s WHERE s.match_id = m.id AND s.status <> 'scheduled') AS sessions
          FROM match m

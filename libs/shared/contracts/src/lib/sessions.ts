@@ -298,3 +298,31 @@ export interface SupportSummary {
     openFlags: number;
   }[];
 }
+
+// --- pulse check-ins ----------------------------------------------------------------------------
+
+/** A pulse check-in for one side of a pair; answers go to HR only, never to the partner. */
+export interface PulseView {
+  id: string;
+  matchId: string;
+  /** The partner's name and the program, so the person knows which relationship it is about. */
+  about: { partner: string; programName: string };
+  dueOn: string;
+  satisfaction: number | null;
+  answeredAt: string | null;
+}
+
+/** HR's view of a pair's pulse answers. */
+export interface PulseAnswerView {
+  id: string;
+  side: PairSide;
+  dueOn: string;
+  satisfaction: number | null;
+  comment: string | null;
+  answeredAt: string | null;
+}
+
+export interface AnswerPulseRequest {
+  satisfaction: number;
+  comment?: string;
+}

@@ -32,6 +32,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   corsOrigins: string[];
   jobs: { enabled: boolean; tickSeconds: number };
+  /** Pulse check-ins: first around this day of a match, then every `everyDays`. */
+  pulse: { firstDay: number; everyDays: number };
   mail: MailConfig;
   /** Master key wrapping each pair's note key (AES-256-GCM); see docs/adr/0005. */
   encryption: EncryptionConfig;
@@ -124,6 +126,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     jobs: {
       enabled: read.bool('JOBS_ENABLED', true),
       tickSeconds: read.int('JOBS_TICK_SECONDS', 30, 1, 3600),
+    },
+    pulse: {
+      firstDay: read.int('PULSE_FIRST_DAY', 30, 1, 365),
+      everyDays: read.int('PULSE_EVERY_DAYS', 60, 7, 365),
     },
     mail: mailConfig(read, problems, cwd),
     encryption: {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AddMilestoneRequest,
+  AnswerPulseRequest,
   ATTENDANCE_OUTCOMES,
   AttendanceOutcome,
   CancelSessionRequest,
@@ -365,4 +366,18 @@ export class LogCheckInDto implements LogCheckInRequest {
   @IsString({ message: 'outcome is required' })
   @Length(3, 4000, { message: 'outcome must be 3 to 4000 characters' })
   outcome!: string;
+}
+
+export class AnswerPulseDto implements AnswerPulseRequest {
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt({ message: 'satisfaction must be a whole number from 1 to 5' })
+  @Min(1, { message: 'satisfaction must be a whole number from 1 to 5' })
+  @Max(5, { message: 'satisfaction must be a whole number from 1 to 5' })
+  satisfaction!: number;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'comment must be at most 2000 characters' })
+  comment?: string;
 }

@@ -4,10 +4,12 @@ import {
   PairGoalEntity,
   PairPhaseEntity,
 } from './goals.entities';
+import { PulseResponseEntity } from './pulse.entities';
 import { MentoringSessionEntity, PairKeyEntity, PairNoteEntity } from './sessions.entities';
 import { CoordinatorCheckInEntity, PairFlagEntity } from './support.entities';
 
 export * from './goals.entities';
+export * from './pulse.entities';
 export * from './sessions.entities';
 export * from './support.entities';
 
@@ -21,4 +23,5 @@ export const SESSIONS_ENTITIES = [
   PairPhaseEntity,
   PairFlagEntity,
   CoordinatorCheckInEntity,
+  PulseResponseEntity,
 ];

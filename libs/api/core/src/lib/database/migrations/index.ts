@@ -7,6 +7,7 @@ import { MenteeChoice1795654587243 } from './1795654587243-MenteeChoice';
 import { SessionsNotesAudit1795655402013 } from './1795655402013-SessionsNotesAudit';
 import { GoalsAndPhase1795655887146 } from './1795655887146-GoalsAndPhase';
 import { SupportFlagsCheckIns1795656892549 } from './1795656892549-SupportFlagsCheckIns';
+import { PulseCheckIns1795657112642 } from './1795657112642-PulseCheckIns';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -23,4 +24,5 @@ export const MIGRATIONS: MigrationClass[] = [
   SessionsNotesAudit1795655402013,
   GoalsAndPhase1795655887146,
   SupportFlagsCheckIns1795656892549,
+  PulseCheckIns1795657112642,
 ];
