@@ -3,3 +3,4 @@ export * from './lib/pair-access';
 export * from './lib/pair-keys.service';
 export * from './lib/sessions.module';
 export * from './lib/pulse.service';
+export * from './lib/reminders.service';

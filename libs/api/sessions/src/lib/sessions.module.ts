@@ -6,6 +6,7 @@ import { PairAccess } from './pair-access';
 import { PairKeys } from './pair-keys.service';
 import { SessionsController } from './sessions.controller';
 import { PulseService } from './pulse.service';
+import { RemindersService } from './reminders.service';
 import { SessionsService } from './sessions.service';
 import { SupportService } from './support.service';
 
@@ -21,6 +22,7 @@ import { SupportService } from './support.service';
     GoalsService,
     SupportService,
     PulseService,
+    RemindersService,
   ],
   exports: [PairKeys, PairAccess],
 })

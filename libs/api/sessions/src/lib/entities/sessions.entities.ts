@@ -93,6 +93,10 @@ export class MentoringSessionEntity {
   @Column({ name: 'logged_at', type: 'timestamptz', nullable: true })
   loggedAt!: Date | null;
 
+  /** When both sides were reminded of the coming session. */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt!: Date | null;
+
   @Column({ name: 'created_by_side', type: 'varchar', length: 6, nullable: true })
   createdBySide!: PairSide | null;
 

@@ -8,6 +8,7 @@ import { SessionsNotesAudit1795655402013 } from './1795655402013-SessionsNotesAu
 import { GoalsAndPhase1795655887146 } from './1795655887146-GoalsAndPhase';
 import { SupportFlagsCheckIns1795656892549 } from './1795656892549-SupportFlagsCheckIns';
 import { PulseCheckIns1795657112642 } from './1795657112642-PulseCheckIns';
+import { SessionReminders1795657421353 } from './1795657421353-SessionReminders';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -25,4 +26,5 @@ export const MIGRATIONS: MigrationClass[] = [
   GoalsAndPhase1795655887146,
   SupportFlagsCheckIns1795656892549,
   PulseCheckIns1795657112642,
+  SessionReminders1795657421353,
 ];
