@@ -35,6 +35,7 @@ module.exports = async function globalSetup() {
   const { PGLiteSocketServer } = require('@electric-sql/pglite-socket');
   const db = await PGlite.create('memory://');
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 32 });
+  require('../core/src/lib/database/pglite-serialise.cjs').serialiseExtendedProtocol(server, db);
   await server.start();
   process.env.MB_TEST_DATABASE_URL = `postgres://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   globalThis.__MB_TEST_DB__ = { pglite: { db, server } };

@@ -51,6 +51,11 @@ export async function startEmbeddedPostgres(
       port: options.port ?? 0,
       maxConnections: options.maxConnections ?? 24,
     });
+    // See pglite-serialise.cjs (shared with the Jest global setup, which cannot load TypeScript).
+    const { serialiseExtendedProtocol } = require('./pglite-serialise.cjs') as {
+      serialiseExtendedProtocol(server: object, db: object): void;
+    };
+    serialiseExtendedProtocol(server, db);
     await server.start();
     const address = server.getServerConn();
     const url = `postgres://postgres:postgres@${address}/postgres?sslmode=disable`;

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  affectedRows,
   APP_CONFIG,
   AppConfig,
   ConflictError,
@@ -82,12 +83,14 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
 
   /** A run left "running" by a stopped server can never finish: say so. */
   async onApplicationBootstrap(): Promise<void> {
-    const failed: unknown[] = await this.dataSource.query(
-      `UPDATE match_run SET state = 'failed', finished_at = now(),
-              error = 'The server stopped during this run. Nothing was saved; run matching again.'
-        WHERE state = 'running' RETURNING id`,
+    const failed = affectedRows(
+      await this.dataSource.query(
+        `UPDATE match_run SET state = 'failed', finished_at = now(),
+                error = 'The server stopped during this run. Nothing was saved; run matching again.'
+          WHERE state = 'running'`,
+      ),
     );
-    if (failed.length) this.logger.warn(`Marked ${failed.length} interrupted match run(s) failed`);
+    if (failed) this.logger.warn(`Marked ${failed} interrupted match run(s) failed`);
   }
 
   async onModuleDestroy(): Promise<void> {
