@@ -1,2 +1,3 @@
 export * from './lib/matching.api';
 export * from './lib/matching-status';
+export * from './lib/matching-format';

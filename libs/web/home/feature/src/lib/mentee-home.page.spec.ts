@@ -2,9 +2,16 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { ApplicationDetail, ApplicationSummary, OpenCohort } from '@mentorbridge/shared-contracts';
+import {
+  ApplicationDetail,
+  ApplicationSummary,
+  MatchView,
+  OpenCohort,
+} from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { MenteeHomePage } from './mentee-home.page';
+import { allByTestId, byTestId, textOf } from './testing/dom';
+import { match, MENTEES, MENTORS } from './testing/matches';
 
 function text(element: Element | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -87,7 +94,11 @@ describe('MenteeHomePage', () => {
   let backend: HttpTestingController;
   let fixture: ComponentFixture<MenteeHomePage>;
 
-  async function render(mine: ApplicationDetail[], recruiting: OpenCohort[]): Promise<HTMLElement> {
+  async function render(
+    mine: ApplicationDetail[],
+    recruiting: OpenCohort[],
+    matches: MatchView[] = [],
+  ): Promise<HTMLElement> {
     fixture = TestBed.createComponent(MenteeHomePage);
     fixture.detectChanges();
     backend.expectOne('/api/applications/mine').flush(mine as ApplicationSummary[]);
@@ -95,6 +106,9 @@ describe('MenteeHomePage', () => {
       backend.expectOne(`/api/applications/${detail.id}`).flush(detail);
     }
     backend.expectOne('/api/recruiting').flush(recruiting);
+    backend.expectOne('/api/me/matches').flush(matches);
+    backend.expectOne('/api/me/shortlists').flush([]);
+    backend.expectOne('/api/me/mentor-requests').flush([]);
     await fixture.whenStable();
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
@@ -165,5 +179,58 @@ describe('MenteeHomePage', () => {
 
     expect(root.textContent).toContain('No mentor yet');
     expect(root.textContent).toContain('No program is recruiting mentees right now');
+  });
+
+  it('shows my mentor in place of the application that led to them', async () => {
+    const mentor = { ...MENTORS.lin, displayName: 'Marcus Oyelaran', department: 'Operations' };
+    const root = await render(
+      [application({ status: 'approved', cohortId: 'c9', canEdit: false })],
+      [cohort()],
+      [
+        match({
+          id: 'm1',
+          cohortId: 'c9',
+          programName: 'Emerging Leaders',
+          cohortName: 'Autumn 2026',
+          state: 'active',
+          mentor,
+          mentee: MENTEES.ben,
+          mentorResponse: 'accepted',
+          menteeResponse: 'accepted',
+          activatedAt: '2026-09-26T12:00:00Z',
+        }),
+      ],
+    );
+
+    const section = root.querySelector('[aria-labelledby="mentee-mentor-heading"]');
+    const [card, ...others] = allByTestId(section ?? root, 'my-match');
+    expect(others).toEqual([]);
+    expect(textOf(card?.querySelector('.kicker') ?? null)).toBe('Your mentor');
+    expect(textOf(card?.querySelector('.partner') ?? null)).toBe('Marcus Oyelaran');
+    expect(textOf(card ?? null)).toContain('Emerging Leaders · Autumn 2026');
+    expect(textOf(byTestId(card ?? root, 'match-state'))).toBe('Active');
+    expect(textOf(byTestId(card ?? root, 'match-reasons'))).toContain('Both speak English');
+    // No "you're in, we will tell you when matching is done" next to the mentor, no "No mentor yet".
+    expect(root.querySelector('[data-testid="mentee-application"]')).toBeNull();
+    expect(root.textContent).not.toContain('No mentor yet');
+    expect(root.textContent).not.toContain("You haven't applied yet");
+    expect(textOf(root.querySelector('.sub-title'))).toBe('Also recruiting now');
+  });
+
+  it('asks me to answer a proposed mentor, and keeps my other application', async () => {
+    const root = await render(
+      [application({ status: 'submitted' })],
+      [],
+      [match({ id: 'm2', cohortId: 'c-other', mentor: MENTORS.mo, mentee: MENTEES.ben })],
+    );
+
+    const card = byTestId(root, 'my-match');
+    expect(textOf(card.querySelector('.kicker'))).toBe('Your proposed mentor');
+    expect(textOf(byTestId(card, 'match-state'))).toBe('Your answer is needed');
+    expect(textOf(byTestId(card, 'match-accept'))).toBe('Accept');
+    expect(textOf(byTestId(card, 'match-decline'))).toBe('Decline…');
+    expect(text(root.querySelector('[data-testid="mentee-application"]'))).toContain(
+      'Growth Circles',
+    );
   });
 });

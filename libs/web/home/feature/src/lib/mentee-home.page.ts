@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { MatchView } from '@mentorbridge/shared-contracts';
 import { ApplicationsApi } from '@mentorbridge/web-enrollment-data-access';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import {
@@ -17,7 +18,9 @@ import {
   HomeOpenCallCardComponent,
   openToApply,
 } from './applicant-cards.component';
+import { MentorShortlistComponent } from './choice/mentor-shortlist.component';
 import { greeting } from './greeting';
+import { liveMatchCohorts, MyMatchesComponent } from './my-matches/my-matches.component';
 
 /** Mentee home: my mentor (or application status / open calls), my goals; a gentle nudge. */
 @Component({
@@ -32,6 +35,8 @@ import { greeting } from './greeting';
     HomeApplicationCardComponent,
     HomeOpenCallCardComponent,
     LoadFailedComponent,
+    MentorShortlistComponent,
+    MyMatchesComponent,
     PageHeaderComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,18 +46,22 @@ import { greeting } from './greeting';
 
     <section class="section" aria-labelledby="mentee-mentor-heading">
       <h2 id="mentee-mentor-heading" class="section-title">My mentor</h2>
+      <mb-my-matches [heading]="null" [showEmpty]="false" (loaded)="onMatches($event)" />
+      <mb-mentor-shortlist />
       @if (loading()) {
         <mat-progress-bar mode="indeterminate" aria-label="Loading your applications" />
       } @else if (failed()) {
         <mb-load-failed title="We couldn't load your applications" (retry)="reload()" />
       } @else {
         @if (latest(); as application) {
-          <div class="cards" data-testid="mentee-application">
-            <mb-home-application-card [application]="application" />
-          </div>
+          @if (!matchedCohorts()?.has(application.cohortId)) {
+            <div class="cards" data-testid="mentee-application">
+              <mb-home-application-card [application]="application" />
+            </div>
+          }
         }
         @if (openCalls().length) {
-          @if (latest()) {
+          @if (latest() || matchedCohorts()?.size) {
             <h3 class="sub-title">Also recruiting now</h3>
           } @else {
             <p class="section-intro">
@@ -64,7 +73,7 @@ import { greeting } from './greeting';
               <mb-home-open-call-card [cohort]="cohort" applyAs="mentee" />
             }
           </div>
-        } @else if (!latest()) {
+        } @else if (!latest() && matchedCohorts()?.size === 0) {
           <mb-empty-state
             icon="handshake"
             title="No mentor yet"
@@ -134,6 +143,12 @@ export class MenteeHomePage {
   protected readonly openCalls = computed(() =>
     this.calls.hasValue() ? openToApply(this.calls.value(), 'mentee') : [],
   );
+  /** Cohorts where I have a live match (null until my matches load): no "No mentor yet" there. */
+  protected readonly matchedCohorts = signal<ReadonlySet<string> | null>(null);
+
+  protected onMatches(matches: readonly MatchView[]): void {
+    this.matchedCohorts.set(liveMatchCohorts(matches));
+  }
 
   protected reload(): void {
     this.applications.reload();

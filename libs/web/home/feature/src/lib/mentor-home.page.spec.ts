@@ -2,9 +2,11 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { ApplicationDetail, OpenCohort } from '@mentorbridge/shared-contracts';
+import { ApplicationDetail, MatchView, OpenCohort } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { MentorHomePage } from './mentor-home.page';
+import { allByTestId, byTestId, textOf } from './testing/dom';
+import { match, MENTEES, MENTORS } from './testing/matches';
 
 function text(element: Element | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -58,6 +60,8 @@ describe('MentorHomePage', () => {
     backend.expectOne('/api/applications/mine').flush([mine]);
     backend.expectOne('/api/applications/a9').flush(mine);
     backend.expectOne('/api/recruiting').flush([COHORT]);
+    backend.expectOne('/api/me/matches').flush([]);
+    backend.expectOne('/api/me/mentor-requests').flush([]);
     await fixture.whenStable();
     fixture.detectChanges();
     const root = fixture.nativeElement as HTMLElement;
@@ -75,6 +79,62 @@ describe('MentorHomePage', () => {
         .find((link) => text(link) === 'Apply as mentor')
         ?.getAttribute('href'),
     ).toBe('/apply/c2?role=mentor');
+    backend.verify();
+  });
+
+  it('shows my mentees first: a proposal to answer, an active pair, and no stale application', async () => {
+    const backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(MentorHomePage);
+    fixture.detectChanges();
+    const matched = {
+      id: 'a7',
+      cohortId: 'c1',
+      role: 'mentor',
+      status: 'approved',
+      programName: 'Growth Circles',
+      cohortName: 'Spring 2027',
+      decisionMessage: null,
+    } as ApplicationDetail;
+    const mentorOf = (overrides: Partial<MatchView>): MatchView =>
+      match({ mySide: 'mentor', mentor: MENTORS.lin, ...overrides });
+    backend.expectOne('/api/applications/mine').flush([matched]);
+    backend.expectOne('/api/applications/a7').flush(matched);
+    backend.expectOne('/api/recruiting').flush([]);
+    backend.expectOne('/api/me/matches').flush([
+      mentorOf({
+        id: 'm-active',
+        state: 'active',
+        mentee: MENTEES.ana,
+        mentorResponse: 'accepted',
+        menteeResponse: 'accepted',
+        activatedAt: '2027-04-05T09:00:00Z',
+      }),
+      mentorOf({ id: 'm-new', mentee: MENTEES.ben }),
+    ]);
+    backend.expectOne('/api/me/mentor-requests').flush([]);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const root = fixture.nativeElement as HTMLElement;
+
+    const section = root.querySelector('[aria-labelledby="mentor-pairs-heading"]');
+    expect(textOf(section?.querySelector('h2') ?? null)).toBe('Mentees');
+    const cards = allByTestId(root, 'my-match');
+    expect(cards.map((card) => textOf(card.querySelector('.kicker')))).toEqual([
+      'Your proposed mentee',
+      'Your mentee',
+    ]);
+    expect(cards.map((card) => textOf(card.querySelector('.partner')))).toEqual([
+      'Ben Okafor',
+      'Ana Silva',
+    ]);
+    expect(textOf(byTestId(cards[0] ?? root, 'match-state'))).toBe('Your answer is needed');
+    expect(textOf(byTestId(cards[0] ?? root, 'match-accept'))).toBe('Accept');
+    expect(textOf(byTestId(cards[1] ?? root, 'match-state'))).toBe('Active');
+    expect(textOf(byTestId(cards[1] ?? root, 'match-note'))).toMatch(/^Active since .*2027/);
+    expect(root.textContent).not.toContain('You have no mentees yet');
+    // The application to the cohort I am matched in has nothing left to say.
+    expect(root.querySelector('[data-testid="mentor-applications"]')).toBeNull();
+    expect(root.textContent).not.toContain('We will tell you when matching is done');
     backend.verify();
   });
 });

@@ -1,23 +1,22 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { MatchView } from '@mentorbridge/shared-contracts';
 import { ApplicationsApi } from '@mentorbridge/web-enrollment-data-access';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
-import {
-  EmptyStateComponent,
-  LoadFailedComponent,
-  PageHeaderComponent,
-} from '@mentorbridge/web-shared-ui';
+import { LoadFailedComponent, PageHeaderComponent } from '@mentorbridge/web-shared-ui';
 import {
   HomeApplicationCardComponent,
   HomeOpenCallCardComponent,
   openToApply,
 } from './applicant-cards.component';
+import { MentorRequestsComponent } from './choice/mentor-requests.component';
 import { greeting } from './greeting';
+import { liveMatchCohorts, MyMatchesComponent } from './my-matches/my-matches.component';
 
 /**
  * Mentor home: one card per mentee once matching exists (an honest empty state until then), my
@@ -31,24 +30,26 @@ import { greeting } from './greeting';
     MatIconModule,
     MatProgressBarModule,
     RouterLink,
-    EmptyStateComponent,
     HomeApplicationCardComponent,
     HomeOpenCallCardComponent,
     LoadFailedComponent,
+    MentorRequestsComponent,
+    MyMatchesComponent,
     PageHeaderComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './home.scss',
   template: `
     <mb-page-header title="My mentees" [subtitle]="subtitle()" />
+    <mb-mentor-requests />
 
     <section class="section" aria-labelledby="mentor-pairs-heading">
       <h2 id="mentor-pairs-heading" class="section-title">Mentees</h2>
-      <mb-empty-state
-        icon="diversity_3"
-        title="You have no mentees yet"
-        message="When an HR lead matches you in a program, your mentees appear here with a one-click 'Log a session'."
-        [headingLevel]="3"
+      <mb-my-matches
+        [heading]="null"
+        emptyTitle="You have no mentees yet"
+        emptyMessage="When an HR lead matches you in a program, your proposed mentees appear here for you to accept."
+        (loaded)="onMatches($event)"
       />
     </section>
 
@@ -119,15 +120,28 @@ export class MentorHomePage {
   protected readonly failed = computed(
     () => this.applications.status() === 'error' || this.calls.status() === 'error',
   );
-  /** My applications to mentor that still matter (not withdrawn), newest first. */
+  /** Cohorts where I have a live match: their application cards have nothing left to say. */
+  protected readonly matchedCohorts = signal<ReadonlySet<string>>(new Set());
+  /** My applications to mentor that still matter (not withdrawn, not matched), newest first. */
   protected readonly mine = computed(() =>
     this.applications.hasValue()
-      ? this.applications.value().filter((a) => a.role === 'mentor' && a.status !== 'withdrawn')
+      ? this.applications
+          .value()
+          .filter(
+            (a) =>
+              a.role === 'mentor' &&
+              a.status !== 'withdrawn' &&
+              !this.matchedCohorts().has(a.cohortId),
+          )
       : [],
   );
   protected readonly openCalls = computed(() =>
     this.calls.hasValue() ? openToApply(this.calls.value(), 'mentor') : [],
   );
+
+  protected onMatches(matches: readonly MatchView[]): void {
+    this.matchedCohorts.set(liveMatchCohorts(matches));
+  }
 
   protected reload(): void {
     this.applications.reload();

@@ -13,7 +13,12 @@ async function render(page: Type<unknown>): Promise<HTMLElement> {
   const backend = TestBed.inject(HttpTestingController);
   backend.expectOne('/api/applications/mine').flush([]);
   backend.expectOne('/api/recruiting').flush([]);
+  backend.expectOne('/api/me/matches').flush([]);
+  // Mentee choice: shortlists (mentee home) and requests (both homes); none here.
+  backend.match('/api/me/shortlists').forEach((request) => request.flush([]));
+  backend.expectOne('/api/me/mentor-requests').flush([]);
   await fixture.whenStable();
+  fixture.detectChanges();
   return fixture.nativeElement as HTMLElement;
 }
 

@@ -6,6 +6,8 @@ import {
   MatchRunSummary,
   MatchState,
   MatchView,
+  MENTOR_REQUEST_STATE_LABELS,
+  MentorRequestState,
 } from '@mentorbridge/shared-contracts';
 
 /** The colour families of `mb-status-chip` (same names as the shared UI's `StatusTone`). */
@@ -92,4 +94,19 @@ export function matchStateChip(match: MatchView): MatchStatusChip {
     }
   }
   return { label: MATCH_STATE_LABELS[match.state], ...MATCH_STATE_CHIPS[match.state] };
+}
+
+const MENTOR_REQUEST_STATE_CHIPS: Readonly<
+  Record<MentorRequestState, Omit<MatchStatusChip, 'label'>>
+> = {
+  open: { tone: 'info', icon: 'hourglass_top' },
+  accepted: { tone: 'success', icon: 'handshake' },
+  declined: { tone: 'danger', icon: 'block' },
+  expired: { tone: 'neutral', icon: 'timer_off' },
+  withdrawn: { tone: 'neutral', icon: 'undo' },
+};
+
+/** The same chip for a mentee-choice request everywhere (HR's table, the participants' homes). */
+export function mentorRequestStateChip(state: MentorRequestState): MatchStatusChip {
+  return { label: MENTOR_REQUEST_STATE_LABELS[state], ...MENTOR_REQUEST_STATE_CHIPS[state] };
 }

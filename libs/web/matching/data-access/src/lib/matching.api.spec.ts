@@ -10,7 +10,7 @@ import {
 import { HANDLED_ERROR_STATUSES } from '@mentorbridge/web-shared-data-access';
 import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 import { MATCH_RUN_POLL_INTERVAL, MatchingApi } from './matching.api';
-import { matchStateChip, runOptimalityChip } from './matching-status';
+import { matchStateChip, mentorRequestStateChip, runOptimalityChip } from './matching-status';
 
 function summary(overrides: Partial<MatchRunSummary> = {}): MatchRunSummary {
   return {
@@ -188,6 +188,59 @@ describe('MatchingApi', () => {
     expect(request.request.body).toEqual({ accept: false, reason: 'We work on the same team' });
     expect(request.request.context.get(HANDLED_ERROR_STATUSES)).toEqual([400, 409]);
   });
+
+  it('publishes a cohort’s shortlists and lets the page show a 409 itself', async () => {
+    const result = firstValueFrom(api.publishShortlists('c 1'));
+    const request = backend.expectOne('/api/cohorts/c%201/shortlists');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({});
+    expect(request.request.context.get(HANDLED_ERROR_STATUSES)).toEqual([409]);
+    request.flush({
+      mentees: 4,
+      withShortlist: 3,
+      entries: 9,
+      maxExposure: 2,
+      generatedAt: '2027-04-01T09:00:00Z',
+    });
+    expect((await result).withShortlist).toBe(3);
+  });
+
+  it('pages through a cohort’s mentor requests', () => {
+    api.cohortMentorRequests('c1', { page: 2, pageSize: 10 }).subscribe();
+    api.cohortMentorRequests('c2').subscribe();
+    const paged = backend.expectOne((r) => r.url === '/api/cohorts/c1/mentor-requests');
+    expect(paged.request.method).toBe('GET');
+    expect(paged.request.params.get('page')).toBe('2');
+    expect(paged.request.params.get('pageSize')).toBe('10');
+    const plain = backend.expectOne((r) => r.url === '/api/cohorts/c2/mentor-requests');
+    expect(plain.request.params.keys()).toEqual([]);
+    paged.flush({ items: [], total: 0, page: 2, pageSize: 10 });
+    plain.flush({ items: [], total: 0, page: 1, pageSize: 25 });
+  });
+
+  it('asks a mentor with a message, withdraws, and reads my shortlists and requests', () => {
+    api.myShortlists().subscribe();
+    api.myMentorRequests().subscribe();
+    api.requestMentor('c1', { mentorUserId: 'u1', message: 'Hello' }).subscribe();
+    api.withdrawMentorRequest('q 1').subscribe();
+    expect(backend.expectOne('/api/me/shortlists').request.method).toBe('GET');
+    expect(backend.expectOne('/api/me/mentor-requests').request.method).toBe('GET');
+    const ask = backend.expectOne('/api/cohorts/c1/mentor-requests');
+    expect(ask.request.method).toBe('POST');
+    expect(ask.request.body).toEqual({ mentorUserId: 'u1', message: 'Hello' });
+    expect(ask.request.context.get(HANDLED_ERROR_STATUSES)).toEqual([400, 409]);
+    const withdraw = backend.expectOne('/api/mentor-requests/q%201/withdraw');
+    expect(withdraw.request.method).toBe('POST');
+    expect(withdraw.request.context.get(HANDLED_ERROR_STATUSES)).toEqual([404, 409]);
+  });
+
+  it('answers a mentor request, with a reason when declining', () => {
+    api.respondToMentorRequest('q1', { accept: false, reason: 'No time this spring' }).subscribe();
+    const request = backend.expectOne('/api/mentor-requests/q1/respond');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ accept: false, reason: 'No time this spring' });
+    expect(request.request.context.get(HANDLED_ERROR_STATUSES)).toEqual([400, 404, 409]);
+  });
 });
 
 describe('matching status chips', () => {
@@ -205,5 +258,15 @@ describe('matching status chips', () => {
     );
     expect(matchStateChip(match({ state: 'active' })).label).toBe('Active');
     expect(matchStateChip(match({ state: 'declined' })).label).toBe('Declined');
+  });
+
+  it('labels mentor requests with text and an icon, not colour alone', () => {
+    expect(mentorRequestStateChip('open')).toEqual({
+      label: 'Waiting for the mentor',
+      tone: 'info',
+      icon: 'hourglass_top',
+    });
+    expect(mentorRequestStateChip('accepted').label).toBe('Accepted');
+    expect(mentorRequestStateChip('withdrawn').tone).toBe('neutral');
   });
 });

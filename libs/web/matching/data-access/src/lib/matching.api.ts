@@ -2,15 +2,21 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable, InjectionToken } from '@angular/core';
 import {
   CreateMatchConstraintRequest,
+  CreateMentorRequest,
   MatchConstraintView,
   MatchingSettings,
   MatchRunComparison,
   MatchRunDetail,
   MatchRunSummary,
   MatchView,
+  MentorRequestView,
+  Page,
+  PageQuery,
   PairExplanation,
   PublishResult,
   RespondToMatchRequest,
+  ShortlistGenerationResult,
+  ShortlistView,
 } from '@mentorbridge/shared-contracts';
 import { handledErrors } from '@mentorbridge/web-shared-data-access';
 import { EMPTY, expand, Observable, switchMap, timer } from 'rxjs';
@@ -170,5 +176,76 @@ export class MatchingApi {
     return this.http.post<MatchView>(`/api/matches/${id(matchId)}/respond`, request, {
       context: handledErrors(400, 409),
     });
+  }
+
+  // --- mentee choice ------------------------------------------------------------------------------
+
+  /**
+   * Publishes ranked shortlists to the cohort's unmatched mentees (replacing earlier ones). 409
+   * when the program does not use mentee choice or the cohort is not Matching or Active.
+   */
+  publishShortlists(cohortId: string): Observable<ShortlistGenerationResult> {
+    return this.http.post<ShortlistGenerationResult>(
+      `/api/cohorts/${id(cohortId)}/shortlists`,
+      {},
+      { context: handledErrors(409) },
+    );
+  }
+
+  /** Requests from mentees to mentors in a cohort (HR), newest first. */
+  cohortMentorRequests(
+    cohortId: string,
+    query: PageQuery = {},
+  ): Observable<Page<MentorRequestView>> {
+    const params: Record<string, string> = {};
+    if (query.page !== undefined) {
+      params['page'] = String(query.page);
+    }
+    if (query.pageSize !== undefined) {
+      params['pageSize'] = String(query.pageSize);
+    }
+    return this.http.get<Page<MentorRequestView>>(`/api/cohorts/${id(cohortId)}/mentor-requests`, {
+      params,
+    });
+  }
+
+  /** My ranked mentor shortlists, one per cohort (mentee). */
+  myShortlists(): Observable<ShortlistView[]> {
+    return this.http.get<ShortlistView[]>('/api/me/shortlists');
+  }
+
+  /** Asks a mentor from my shortlist; 400 and 409 (full, already asked…) are shown on the card. */
+  requestMentor(cohortId: string, request: CreateMentorRequest): Observable<MentorRequestView> {
+    return this.http.post<MentorRequestView>(
+      `/api/cohorts/${id(cohortId)}/mentor-requests`,
+      request,
+      { context: handledErrors(400, 409) },
+    );
+  }
+
+  /** Withdraws my open request (mentee); 409 when it was answered or expired meanwhile. */
+  withdrawMentorRequest(requestId: string): Observable<MentorRequestView> {
+    return this.http.post<MentorRequestView>(
+      `/api/mentor-requests/${id(requestId)}/withdraw`,
+      {},
+      { context: handledErrors(404, 409) },
+    );
+  }
+
+  /** Requests I received as mentor and sent as mentee, open ones first. */
+  myMentorRequests(): Observable<MentorRequestView[]> {
+    return this.http.get<MentorRequestView[]>('/api/me/mentor-requests');
+  }
+
+  /** The mentor accepts or declines (a reason of 3–1000 characters is required to decline). */
+  respondToMentorRequest(
+    requestId: string,
+    request: RespondToMatchRequest,
+  ): Observable<MentorRequestView> {
+    return this.http.post<MentorRequestView>(
+      `/api/mentor-requests/${id(requestId)}/respond`,
+      request,
+      { context: handledErrors(400, 404, 409) },
+    );
   }
 }

@@ -30,6 +30,7 @@ import {
   HR_LEAD,
   MENTEES,
   MENTORS,
+  PROGRAM,
   runDetail,
   runSummary,
 } from '../testing/fixtures';
@@ -62,6 +63,9 @@ describe('CohortMatchingPage', () => {
     backend.expectOne('/api/cohorts/c1').flush(detail);
     backend.expectOne(RUNS).flush(runs);
     backend.expectOne(CONSTRAINTS).flush(constraints);
+    await stable();
+    // The program says whether mentees choose (not here: the mentee-choice section stays out).
+    backend.expectOne('/api/programs/p1').flush(PROGRAM);
     await stable();
   }
 
@@ -107,6 +111,7 @@ describe('CohortMatchingPage', () => {
     expect(textOf(view)).toContain('Nothing is sent to anyone until you review the proposal');
     expect(byTestId(view, 'no-constraints')).toBeTruthy();
     expect(view.querySelector('.back-link')?.getAttribute('href')).toBe('/programs/p1/cohorts/c1');
+    expect(view.querySelector('[data-testid="mentee-choice"]')).toBeNull();
   });
 
   it('starts a run, shows its progress, then lists it as a draft to review', async () => {

@@ -35,6 +35,7 @@ import { LocalDatePipe } from '../shared/local-date.pipe';
 import { routeParam } from '../shared/route-params';
 import { RunProgressComponent } from '../ui/run-progress.component';
 import { CompareRunsDialogComponent, CompareRunsDialogData } from './compare-runs-dialog.component';
+import { MenteeChoiceSectionComponent } from './mentee-choice-section.component';
 
 /** Runs whose proposal is complete, so they can be compared. */
 export const FINISHED_RUN_STATES: readonly MatchRunState[] = ['draft', 'published', 'discarded'];
@@ -68,6 +69,7 @@ interface RunRow {
     StatusChipComponent,
     LocalDatePipe,
     RunProgressComponent,
+    MenteeChoiceSectionComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cohort-matching.page.html',

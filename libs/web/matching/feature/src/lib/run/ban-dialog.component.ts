@@ -6,11 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatchConstraintView, MatchPersonView } from '@mentorbridge/shared-contracts';
-import { MatchingApi } from '@mentorbridge/web-matching-data-access';
+import { MatchingApi, reasonError, sentence } from '@mentorbridge/web-matching-data-access';
 import { fieldErrorsOf, httpStatusOf, toApiError } from '@mentorbridge/web-shared-data-access';
 import { BannerComponent } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import { reasonError, sentence } from '../shared/format';
 
 export const BAN_REASON = { min: 3, max: 500, label: 'The reason' } as const;
 

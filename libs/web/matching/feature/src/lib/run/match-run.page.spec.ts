@@ -281,21 +281,53 @@ describe('MatchRunPage', () => {
   it('does not offer a swap that would break a hard rule, and shows a refused swap', async () => {
     await open();
     check(rowOf('Mo Ali'));
-    check(rowOf('Kai Berg'));
+    check(rowOf('Lin Chen'));
     await stable();
     byTestId(view, 'swap-pairs').click();
     await stable();
     const [first, second] = backend.match((r) => r.url === `${RUN}/explain`);
     first?.flush(
-      explanation(MENTORS.kai, MENTEES.ben, { score: null, forbidden: ['reporting_line'] }),
+      explanation(MENTORS.lin, MENTEES.ben, { score: null, forbidden: ['reporting_line'] }),
     );
-    second?.flush(explanation(MENTORS.mo, MENTEES.cleo, { score: 52 }));
+    second?.flush(explanation(MENTORS.mo, MENTEES.ana, { score: 52 }));
     await stable();
 
     const swap = dialog('mb-swap-dialog');
-    expect(textOf(swap)).toContain('Kai Berg → Ben Okafor, score Not allowed');
+    expect(textOf(swap)).toContain('Lin Chen → Ben Okafor, score Not allowed');
     expect(textOf(swap)).toContain(HARD_RULE_LABELS.reporting_line);
     expect(byTestId<HTMLButtonElement>(swap, 'confirm-swap').disabled).toBe(true);
+  });
+
+  it('says why a pinned pair, or two pairs of one mentor, cannot be swapped', async () => {
+    await open(
+      runDetail({
+        proposals: [
+          proposal('prop-1', MENTORS.mo, MENTEES.ben, 71.5),
+          proposal('prop-2', MENTORS.mo, MENTEES.ana, 64),
+          proposal('prop-3', MENTORS.kai, MENTEES.cleo, 47, { pinned: true }),
+        ],
+      }),
+      [constraint('k1', 'pin', MENTORS.kai, MENTEES.cleo)],
+    );
+    const swapButton = byTestId(view, 'swap-pairs');
+
+    check(rowOf('Ben Okafor'));
+    check(rowOf('Cleo Duarte'));
+    await stable();
+    expect(swapButton.getAttribute('aria-disabled')).toBe('true');
+    expect(descriptionOf(swapButton)).toBe(
+      'Kai Berg and Cleo Duarte are pinned: unpin them to swap.',
+    );
+
+    check(rowOf('Cleo Duarte'));
+    await stable();
+    check(rowOf('Ana Silva'));
+    await stable();
+    expect(descriptionOf(swapButton)).toBe('Mo Ali mentors both pairs: swapping changes nothing.');
+    swapButton.click();
+    await stable();
+    expect(document.querySelector('mb-swap-dialog')).toBeNull();
+    backend.expectNone(`${RUN}/explain`);
   });
 
   it('keeps the dialog open with the server’s reason when a swap is refused', async () => {

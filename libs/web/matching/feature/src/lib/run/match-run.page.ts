@@ -35,6 +35,7 @@ import {
 import {
   MatchingApi,
   matchRunStateChip,
+  personLine,
   runOptimalityChip,
 } from '@mentorbridge/web-matching-data-access';
 import { CohortsApi } from '@mentorbridge/web-programs-data-access';
@@ -49,19 +50,12 @@ import {
   confirmAction,
   EmptyStateComponent,
   LoadFailedComponent,
+  LocalDatePipe,
   PageHeaderComponent,
   StatusChipComponent,
 } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import {
-  formatDuration,
-  formatScore,
-  personLine,
-  plural,
-  SCORE_HELP,
-  searchable,
-} from '../shared/format';
-import { LocalDatePipe } from '../shared/local-date.pipe';
+import { formatDuration, formatScore, plural, SCORE_HELP, searchable } from '../shared/format';
 import { routeParam } from '../shared/route-params';
 import { PairBreakdownComponent } from '../ui/pair-breakdown.component';
 import { RunProgressComponent } from '../ui/run-progress.component';
@@ -381,7 +375,19 @@ export class MatchRunPage {
       return 'Only a draft run can be changed.';
     }
     const count = this.selected().size;
-    return count === 2 ? null : `Select two pairs to swap their mentors (${count} selected).`;
+    if (count !== 2) {
+      return `Select two pairs to swap their mentors (${count} selected).`;
+    }
+    // What the server would refuse anyway, said before anyone tries.
+    const [first, second] = this.selectedRows();
+    const pinned = [first, second].find((row) => row?.pinned);
+    if (pinned) {
+      return `${pinned.label} are pinned: unpin them to swap.`;
+    }
+    if (first && first.proposal.mentor.userId === second?.proposal.mentor.userId) {
+      return `${first.proposal.mentor.displayName} mentors both pairs: swapping changes nothing.`;
+    }
+    return null;
   });
 
   // --- table events -------------------------------------------------------------------------------

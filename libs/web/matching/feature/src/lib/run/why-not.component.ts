@@ -22,11 +22,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatchPersonView, PairExplanation } from '@mentorbridge/shared-contracts';
-import { MatchingApi } from '@mentorbridge/web-matching-data-access';
+import { MatchingApi, personLine } from '@mentorbridge/web-matching-data-access';
 import { toApiError } from '@mentorbridge/web-shared-data-access';
 import { BannerComponent } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom, startWith } from 'rxjs';
-import { personLine, searchable } from '../shared/format';
+import { searchable } from '../shared/format';
 import { PairBreakdownComponent } from '../ui/pair-breakdown.component';
 
 /** Typed text, or the person picked from the suggestions. */

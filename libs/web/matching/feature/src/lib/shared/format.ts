@@ -1,10 +1,8 @@
 import {
-  CriterionScore,
   HARD_RULE_LABELS,
   HardRule,
   MATCH_CRITERION_INFO,
   MatchCriterion,
-  MatchPersonView,
 } from '@mentorbridge/shared-contracts';
 
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
@@ -53,25 +51,12 @@ export function formatDuration(ms: number | null): string {
   return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
 }
 
-/** "Engineering manager · Engineering", or what is known of it. */
-export function personLine(person: MatchPersonView): string {
-  return [person.title, person.department].filter(Boolean).join(' · ');
-}
-
 export function criterionLabel(criterion: MatchCriterion): string {
   return MATCH_CRITERION_INFO[criterion].label;
 }
 
 export function hardRuleLabel(rule: HardRule): string {
   return HARD_RULE_LABELS[rule];
-}
-
-/** The criteria that added most to a pair's score, best first (the "why you were paired"). */
-export function topReasons(criteria: readonly CriterionScore[], count = 3): CriterionScore[] {
-  return criteria
-    .filter((c) => c.points > 0 && c.explanation.trim() !== '')
-    .sort((a, b) => b.points - a.points)
-    .slice(0, count);
 }
 
 /** Case- and accent-insensitive text for filtering. */
@@ -87,28 +72,3 @@ export function searchable(...parts: (string | null | undefined)[]): string {
 /** How a pair's score is computed, for the "how is this computed?" tooltips. */
 export const SCORE_HELP =
   'Each criterion gives a value from 0 to 1 (a penalty from −1 to 0), weighted by the program’s matching settings; the points add up to a score out of 100. A pair that breaks a hard rule is never proposed.';
-
-/** A trimmed text of at least `min` characters, with a message in plain words. */
-export function reasonError(
-  value: string,
-  { min, max, label }: { min: number; max: number; label: string },
-): string | null {
-  const length = value.trim().length;
-  if (length === 0) {
-    return `Enter ${label.toLowerCase()}.`;
-  }
-  if (length < min) {
-    return `${label} needs at least ${min} characters.`;
-  }
-  if (length > max) {
-    return `${label} can be at most ${max} characters.`;
-  }
-  return null;
-}
-
-/** "reason is required when declining" → "Reason is required when declining." */
-export function sentence(text: string): string {
-  const trimmed = text.trim();
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
-}

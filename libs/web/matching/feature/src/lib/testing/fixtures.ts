@@ -9,7 +9,6 @@ import {
   MatchProposalView,
   MatchRunDetail,
   MatchRunSummary,
-  MatchView,
   PairExplanation,
   ProgramDetail,
 } from '@mentorbridge/shared-contracts';
@@ -220,27 +219,5 @@ export function constraint(
     reason,
     createdAt: '2027-04-01T10:00:00Z',
     createdBy: { id: 'hr-1', displayName: 'Hana Reyes', email: 'hana@example.org' },
-  };
-}
-
-export function match(overrides: Partial<MatchView> = {}): MatchView {
-  return {
-    id: 'match-1',
-    cohortId: COHORT_ID,
-    cohortName: 'Spring 2027',
-    programName: 'Growth Circles',
-    state: 'proposed',
-    mentor: MENTORS.mo,
-    mentee: MENTEES.ben,
-    mentorResponse: 'pending',
-    menteeResponse: 'pending',
-    score: 71.5,
-    criteria: criteria(),
-    proposedAt: '2027-04-02T09:00:00Z',
-    respondBy: '2027-04-09T09:00:00Z',
-    activatedAt: null,
-    declineReason: null,
-    mySide: 'mentee',
-    ...overrides,
   };
 }

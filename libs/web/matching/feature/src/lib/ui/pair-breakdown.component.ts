@@ -9,8 +9,9 @@ import {
   MATCH_CRITERION_INFO,
   MatchPersonView,
 } from '@mentorbridge/shared-contracts';
+import { personLine } from '@mentorbridge/web-matching-data-access';
 import { BannerComponent } from '@mentorbridge/web-shared-ui';
-import { formatScore, formatShare, formatSigned, personLine, SCORE_HELP } from '../shared/format';
+import { formatScore, formatShare, formatSigned, SCORE_HELP } from '../shared/format';
 import { CriterionBarsComponent } from './criterion-bars.component';
 
 /**

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -18,17 +27,19 @@ import {
   matchResponses,
   matchStateChip,
   MatchStatusChip,
+  personLine,
+  topReasons,
 } from '@mentorbridge/web-matching-data-access';
 import { toApiError } from '@mentorbridge/web-shared-data-access';
 import {
   BannerComponent,
   EmptyStateComponent,
+  formatLocalDate,
   LoadFailedComponent,
+  LocalDatePipe,
   StatusChipComponent,
 } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import { personLine, topReasons } from '../shared/format';
-import { formatLocalDate, LocalDatePipe } from '../shared/local-date.pipe';
 import { DeclineDialogComponent, DeclineDialogData } from './decline-dialog.component';
 
 interface MatchCard {
@@ -56,6 +67,13 @@ const ORDER: Record<MatchView['state'], number> = {
 };
 
 let nextId = 0;
+
+/** The cohorts where I have a live match (proposed or active): applying there is done. */
+export function liveMatchCohorts(matches: readonly MatchView[]): ReadonlySet<string> {
+  return new Set(
+    matches.filter((m) => m.state === 'proposed' || m.state === 'active').map((m) => m.cohortId),
+  );
+}
 
 function noteFor(
   match: MatchView,
@@ -90,7 +108,7 @@ function noteFor(
 /**
  * The signed-in person's matches, as mentor or mentee: a proposed partner to accept or decline
  * (with why they were paired and when to answer by), and the state of every other match.
- * Meant for the mentor and mentee homes.
+ * Shown on the mentor and mentee homes.
  */
 @Component({
   selector: 'mb-my-matches',
@@ -206,8 +224,8 @@ function noteFor(
       } @else if (showEmpty()) {
         <mb-empty-state
           icon="handshake"
-          title="No match yet"
-          message="When HR publishes the matching of your cohort, your proposed partner appears here for you to accept."
+          [title]="emptyTitle()"
+          [message]="emptyMessage()"
           [headingLevel]="3"
         />
       }
@@ -300,11 +318,25 @@ export class MyMatchesComponent {
   readonly headingLevel = input<2 | 3>(2);
   /** Whether "No match yet" is shown when there are no matches (hide it where it says too much). */
   readonly showEmpty = input(true);
+  readonly emptyTitle = input('No match yet');
+  readonly emptyMessage = input(
+    'When HR publishes the matching of your cohort, your proposed partner appears here for you to accept.',
+  );
+  /** The matches each time they load or change, so the host can hide what a match makes moot. */
+  readonly loaded = output<readonly MatchView[]>();
 
   private readonly instance = nextId++;
   protected readonly matches = rxResource({ stream: () => this.api.myMatches() });
   protected readonly answering = signal<string | null>(null);
   protected readonly problems = signal<Record<string, string>>({});
+
+  constructor() {
+    effect(() => {
+      if (this.matches.hasValue()) {
+        this.loaded.emit(this.matches.value());
+      }
+    });
+  }
 
   protected readonly cards = computed<MatchCard[]>(() => {
     const matches = this.matches.hasValue() ? this.matches.value() : [];

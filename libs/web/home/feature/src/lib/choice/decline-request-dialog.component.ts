@@ -5,23 +5,23 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatchView } from '@mentorbridge/shared-contracts';
-import { MatchingApi } from '@mentorbridge/web-matching-data-access';
+import { MentorRequestView } from '@mentorbridge/shared-contracts';
+import { MatchingApi, reasonError, sentence } from '@mentorbridge/web-matching-data-access';
 import { fieldErrorsOf, httpStatusOf, toApiError } from '@mentorbridge/web-shared-data-access';
 import { BannerComponent } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import { reasonError, sentence } from '../shared/format';
+import { DECLINE_REQUEST_REASON } from './choice-format';
 
-export const DECLINE_REASON = { min: 3, max: 1000, label: 'The reason' } as const;
-
-export interface DeclineDialogData {
-  match: MatchView;
-  partnerName: string;
+export interface DeclineRequestDialogData {
+  request: MentorRequestView;
 }
 
-/** Declines a proposed match; the reason is required and goes to the program's HR leads. */
+/**
+ * Declines a mentee's request. The reason is required; it goes to the program's HR leads and the
+ * mentee never sees it (they read that the mentor could not take them on this time).
+ */
 @Component({
-  selector: 'mb-decline-match-dialog',
+  selector: 'mb-decline-request-dialog',
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
@@ -33,12 +33,13 @@ export interface DeclineDialogData {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>Decline the match with {{ data.partnerName }}?</h2>
+    <h2 mat-dialog-title>Decline {{ data.request.mentee.displayName }}'s request?</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        <p class="explanation">
-          Tell HR why, so they can find a better match for you both. Your reason goes to the
-          program's HR leads.
+        <p class="explanation" data-testid="decline-explanation">
+          {{ data.request.mentee.displayName }} is told that you could not take them on this time
+          and can ask another mentor. Your reason goes to the program's HR leads only:
+          {{ data.request.mentee.displayName }} will not see it.
         </p>
         @if (problem(); as message) {
           <mb-banner tone="error" title="Your answer was not saved" data-testid="decline-problem">
@@ -55,7 +56,7 @@ export interface DeclineDialogData {
             [attr.maxlength]="max"
             data-testid="decline-reason"
           ></textarea>
-          <mat-hint>For example: we already work closely together.</mat-hint>
+          <mat-hint>For example: I have no time this quarter.</mat-hint>
           @if (reason.invalid && reason.touched) {
             <mat-error>{{ reason.errors?.['reason'] }}</mat-error>
           }
@@ -94,17 +95,17 @@ export interface DeclineDialogData {
     }
   `,
 })
-export class DeclineDialogComponent {
-  protected readonly data = inject<DeclineDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject(MatDialogRef<DeclineDialogComponent, MatchView>);
+export class DeclineRequestDialogComponent {
+  protected readonly data = inject<DeclineRequestDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<DeclineRequestDialogComponent, MentorRequestView>);
   private readonly api = inject(MatchingApi);
 
-  protected readonly max = DECLINE_REASON.max;
+  protected readonly max = DECLINE_REQUEST_REASON.max;
   protected readonly reason = new FormControl('', {
     nonNullable: true,
     validators: [
       (control) => {
-        const message = reasonError(String(control.value ?? ''), DECLINE_REASON);
+        const message = reasonError(String(control.value ?? ''), DECLINE_REQUEST_REASON);
         return message ? { reason: message } : null;
       },
     ],
@@ -125,7 +126,10 @@ export class DeclineDialogComponent {
     this.problem.set(null);
     try {
       const updated = await firstValueFrom(
-        this.api.respond(this.data.match.id, { accept: false, reason: this.reason.value.trim() }),
+        this.api.respondToMentorRequest(this.data.request.id, {
+          accept: false,
+          reason: this.reason.value.trim(),
+        }),
       );
       this.ref.close(updated);
     } catch (error) {

@@ -5,8 +5,8 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatchView } from '@mentorbridge/shared-contracts';
 import { allByTestId, byTestId, flushApiError, settle, textOf, typeInto } from '../testing/dom';
-import { criteria, match, MENTEES, MENTORS } from '../testing/fixtures';
-import { MyMatchesComponent } from './my-matches.component';
+import { criteria, match, MENTEES, MENTORS } from '../testing/matches';
+import { liveMatchCohorts, MyMatchesComponent } from './my-matches.component';
 
 describe('MyMatchesComponent', () => {
   let backend: HttpTestingController;
@@ -232,5 +232,39 @@ describe('MyMatchesComponent', () => {
 
     await open([], { showEmpty: false, heading: null });
     expect(textOf(view)).toBe('');
+
+    await open([], {
+      emptyTitle: 'You have no mentees yet',
+      emptyMessage: 'Your proposed mentees appear here.',
+    });
+    expect(textOf(view.querySelector('h3'))).toBe('You have no mentees yet');
+    expect(textOf(view)).toContain('Your proposed mentees appear here.');
+  });
+
+  it('tells the host page its matches when they load and when I answer', async () => {
+    const seen: (readonly MatchView[])[] = [];
+    fixture = TestBed.createComponent(MyMatchesComponent);
+    fixture.componentRef.setInput('heading', null);
+    fixture.componentInstance.loaded.subscribe((matches) => seen.push(matches));
+    view = fixture.nativeElement as HTMLElement;
+    await stable();
+    backend.expectOne('/api/me/matches').flush([match()]);
+    await stable();
+    expect(seen.map((list) => list.map((m) => m.state))).toEqual([['proposed']]);
+    expect(liveMatchCohorts(seen[0] ?? [])).toEqual(new Set(['c1']));
+
+    byTestId(card('Mo Ali'), 'match-decline').click();
+    await stable();
+    typeInto(byTestId<HTMLTextAreaElement>(declineDialog(), 'decline-reason'), 'Mo is my manager');
+    await stable();
+    byTestId(declineDialog(), 'confirm-decline').click();
+    await stable();
+    backend
+      .expectOne('/api/matches/match-1/respond')
+      .flush(match({ state: 'declined', menteeResponse: 'declined' }));
+    await stable();
+
+    expect(seen.at(-1)?.map((m) => m.state)).toEqual(['declined']);
+    expect(liveMatchCohorts(seen.at(-1) ?? [])).toEqual(new Set());
   });
 });
