@@ -6,7 +6,14 @@ import {
   PairScore,
   ProgramFormat,
 } from '@mentorbridge/shared-contracts';
-import { solveMatching, MatchingInstance } from '@mentorbridge/matching-solver';
+import {
+  MATCHING_FORMAT,
+  MatchingProblem,
+  parseInstance,
+  solveMatching,
+  SparseScores,
+} from '@mentorbridge/matching-solver';
+import { FastScorer, forEachKeyedPair, HARD_RULE_ORDER } from '../scoring/fast-scoring';
 import { MatchingCandidate, pairKey, ScoringContext, scorePair } from '../scoring/pair-scoring';
 
 /** Stored with every run: which scoring and solver produced it. */
@@ -106,40 +113,71 @@ export function computeRun(
     proposals.push({ mentorUserId: mentorId, menteeUserId: menteeId, ...pick(scored) });
   }
 
-  // 2. Score every other pair; forbidden pairs stay out of the instance.
+  // 2. Score every other pair (fast scorer: numbers only); forbidden pairs stay out of the
+  // problem, which is built directly as compressed rows (mentors ascending per mentee).
   onProgress({ phase: 'scoring', percent: 5 });
-  const pairs: [string, string, number][] = [];
-  const allowedPerMentee = new Int32Array(mentees.length);
-  const rulesPerMentee: Map<HardRule, number>[] = mentees.map(() => new Map());
-  const step = Math.max(1, Math.floor(mentees.length / 20));
-  for (let i = 0; i < mentees.length; i++) {
-    const mentee = mentees[i];
-    for (let j = 0; j < mentors.length; j++) {
-      const mentor = mentors[j];
-      if (pinned.has(pairKey(mentor.userId, mentee.userId))) continue;
-      const scored = scorePair(mentor, mentee, ctx);
-      if (scored.score === null) {
-        for (const rule of scored.forbidden)
-          rulesPerMentee[i].set(rule, (rulesPerMentee[i].get(rule) ?? 0) + 1);
-        continue;
-      }
-      if (mentorFree[j] > 0) allowedPerMentee[i]++;
-      pairs.push([mentor.userId, mentee.userId, scored.score]);
+  const n = mentees.length;
+  const m = mentors.length;
+  const scorer = new FastScorer(mentors, mentees, ctx);
+  const pinnedMentors: number[][] = mentees.map(() => []);
+  forEachKeyedPair(
+    pinned,
+    mentors.map((p) => p.userId),
+    mentees.map((p) => p.userId),
+    (j, i) => pinnedMentors[i].push(j),
+  );
+  const skip = new Uint8Array(m);
+  const rows = new CompressedRows(n, m);
+  const hasFree = Uint8Array.from(mentorFree, (c) => (c > 0 ? 1 : 0));
+  const everyMentorFree = !hasFree.includes(0);
+  const allowedPerMentee = new Int32Array(n);
+  // Per mentee and hard rule: how many mentors it forbids, and where a pair-by-pair scan first
+  // met it (the reasons list ties in that order, as a Map filled pair by pair would).
+  const rules = HARD_RULE_ORDER.length;
+  const ruleStats = new Int32Array(n * 2 * rules);
+  const step = Math.max(1, Math.floor(n / 20));
+  for (let i = 0; i < n; i++) {
+    for (const j of pinnedMentors[i]) skip[j] = 1;
+    const start = rows.reserve(m);
+    const end = scorer.scoreRow(
+      i,
+      pinnedMentors[i].length ? skip : null,
+      rows.mentor,
+      rows.score,
+      start,
+      ruleStats.subarray(i * 2 * rules, (i + 1) * 2 * rules),
+    );
+    rows.endRow(i, end);
+    let allowed = end - start;
+    if (!everyMentorFree) {
+      allowed = 0;
+      for (let k = start; k < end; k++) allowed += hasFree[rows.mentor[k]];
     }
+    allowedPerMentee[i] = allowed;
+    for (const j of pinnedMentors[i]) skip[j] = 0;
     if (i % step === 0)
       onProgress({ phase: 'scoring', percent: 5 + Math.round((70 * (i + 1)) / mentees.length) });
   }
+  const rulesOf = (i: number): [HardRule, number][] =>
+    HARD_RULE_ORDER.map((rule, r): [HardRule, number, number] => {
+      const at = i * 2 * rules;
+      return [rule, ruleStats[at + r], ruleStats[at + rules + r]];
+    })
+      .filter(([, count]) => count > 0)
+      .sort((a, b) => a[2] - b[2])
+      .map(([rule, count]) => [rule, count]);
 
-  // 3. Solve for the free places.
+  // 3. Solve for the free places. The people lists go through the solver's own validation (ids
+  // unique, capacities whole numbers ≥ 0); the pairs are already in its typed layout.
   onProgress({ phase: 'solving', percent: 75 });
-  const instance: MatchingInstance = {
-    format: 'mentorbridge.matching/v1',
-    mentors: mentors.map((m, j) => ({ id: m.userId, capacity: mentorFree[j] })),
+  const people = parseInstance({
+    format: MATCHING_FORMAT,
+    mentors: mentors.map((p, j) => ({ id: p.userId, capacity: mentorFree[j] })),
     mentees: mentees.map((e, i) => ({ id: e.userId, capacity: menteeFree[i] })),
-    pairs,
-    scores: null,
-  };
-  const result = solveMatching(instance);
+    pairs: [],
+  });
+  const problem: MatchingProblem = { ...people, dense: null, sparse: rows.finish() };
+  const result = solveMatching(problem);
   onProgress({ phase: 'solving', percent: 90 });
   for (const a of result.assignments) {
     const mentor = mentors[mentorIndex.get(a.mentor) as number];
@@ -164,7 +202,7 @@ export function computeRun(
     if (mentors.length === 0) return 'There are no approved mentors in this cohort yet.';
     if (freePlaces === 0) return 'Every mentor is at capacity.';
     if (allowedPerMentee[i] === 0) {
-      const rules = [...rulesPerMentee[i].entries()]
+      const rules = rulesOf(i)
         .sort((a, b) => b[1] - a[1])
         .map(([rule, count]) => `${HARD_RULE_LABELS[rule].toLowerCase()} (${count})`);
       return rules.length
@@ -187,6 +225,49 @@ export function computeRun(
     optimal: result.optimal,
     droppedPins,
   };
+}
+
+/** Allowed pairs as compressed rows, filled mentee by mentee with mentors ascending. */
+class CompressedRows {
+  private readonly rowStart: Int32Array;
+  mentor: Int32Array;
+  score: Float64Array;
+  private size = 0;
+
+  constructor(n: number, m: number) {
+    this.rowStart = new Int32Array(n + 1);
+    // Room for every pair when n × m is moderate (up to 400 MB); beyond, grown as needed.
+    const capacity = Math.min(n * m, 1 << 25);
+    this.mentor = new Int32Array(capacity);
+    this.score = new Float64Array(capacity);
+  }
+
+  /** Makes room for `count` more entries; returns where the next row starts. */
+  reserve(count: number): number {
+    if (this.size + count > this.mentor.length) {
+      const capacity = Math.max(this.size + count, Math.ceil(this.mentor.length * 1.5));
+      const mentor = new Int32Array(capacity);
+      mentor.set(this.mentor.subarray(0, this.size));
+      const score = new Float64Array(capacity);
+      score.set(this.score.subarray(0, this.size));
+      this.mentor = mentor;
+      this.score = score;
+    }
+    return this.size;
+  }
+
+  endRow(i: number, end: number): void {
+    this.size = end;
+    this.rowStart[i + 1] = end;
+  }
+
+  finish(): SparseScores {
+    return {
+      rowStart: this.rowStart,
+      mentor: this.mentor.subarray(0, this.size),
+      score: this.score.subarray(0, this.size),
+    };
+  }
 }
 
 function pick(scored: PairScore): Pick<ProposedPair, 'score' | 'criteria'> {

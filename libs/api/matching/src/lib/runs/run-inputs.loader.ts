@@ -36,17 +36,27 @@ export async function loadRunInputs(
        UNION ALL
          SELECT l.user_id, m.manager_id, l.depth + 1 FROM line l JOIN app_user m ON m.id = l.manager_id
           WHERE l.manager_id IS NOT NULL AND l.depth < 50
+     ),
+     -- Aggregated once (a correlated subquery re-scanned the whole CTE per participant: 8 s at 7,000).
+     lines AS (
+       SELECT user_id, array_agg(manager_id ORDER BY depth) AS reporting_line
+         FROM line WHERE manager_id IS NOT NULL GROUP BY user_id
+     ),
+     live AS (
+       SELECT mentor_user_id AS user_id, 'mentor' AS role, count(*) AS n FROM match
+        WHERE cohort_id = $1 AND state IN ('proposed', 'active') GROUP BY mentor_user_id
+       UNION ALL
+       SELECT mentee_user_id, 'mentee', count(*) FROM match
+        WHERE cohort_id = $1 AND state IN ('proposed', 'active') GROUP BY mentee_user_id
      )
-     SELECT p.user_id, p.role, p.capacity,
-            (SELECT count(*) FROM match x
-              WHERE x.cohort_id = p.cohort_id AND x.state IN ('proposed', 'active')
-                AND (CASE WHEN p.role = 'mentor' THEN x.mentor_user_id ELSE x.mentee_user_id END) = p.user_id) AS live,
+     SELECT p.user_id, p.role, p.capacity, COALESCE(live.n, 0) AS live,
             a.answers, u.display_name, u.department, u.location, u.time_zone, u.seniority_level, u.languages,
-            (SELECT array_agg(l.manager_id ORDER BY l.depth) FROM line l
-              WHERE l.user_id = p.user_id AND l.manager_id IS NOT NULL) AS reporting_line
+            lines.reporting_line
        FROM participant p
        JOIN application a ON a.id = p.application_id
        JOIN app_user u ON u.id = p.user_id
+       LEFT JOIN lines ON lines.user_id = p.user_id
+       LEFT JOIN live ON live.user_id = p.user_id AND live.role = p.role
       WHERE p.cohort_id = $1 AND p.status = 'active' AND u.status = 'active'
       ORDER BY p.role, u.display_name, p.user_id`,
     [cohortId],
