@@ -8,7 +8,9 @@ import {
   configureHttpApp,
   createFastifyAdapter,
   EmbeddedDatabaseLockedError,
+  EnvelopeCipher,
   loadConfig,
+  resolveMasterKey,
 } from '@mentorbridge/api-core';
 import {
   countUsers,
@@ -61,7 +63,10 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase(config, async (db) => {
         const ds = await migratedDataSource(db.url, config);
         try {
-          const result = await seedDemo(ds, { reset: flags.has('--reset') });
+          const result = await seedDemo(ds, {
+            reset: flags.has('--reset'),
+            cipher: demoCipher(config),
+          });
           if (!result.seeded) {
             logger.warn(
               'The database already has people; nothing seeded. Use --reset to wipe and re-seed.',
@@ -151,7 +156,7 @@ async function serve(config: AppConfig, demo: boolean): Promise<void> {
   let demoAccounts: Awaited<ReturnType<typeof existingDemoAccounts>> = [];
   try {
     if (demo) {
-      await seedDemo(ds);
+      await seedDemo(ds, { cipher: demoCipher(config) });
       demoAccounts = await existingDemoAccounts(ds);
     } else if (config.bootstrapAdmin) {
       await ensureBootstrapAdmin(ds, config.bootstrapAdmin);
@@ -228,3 +233,10 @@ main(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
+
+/** The demo seed seals its sample notes with the same master key the server will use. */
+function demoCipher(config: AppConfig): EnvelopeCipher {
+  return new EnvelopeCipher(
+    resolveMasterKey(config, (message) => new Logger('DemoSeed').warn(message)),
+  );
+}

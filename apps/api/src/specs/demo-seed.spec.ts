@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@mentorbridge/api-demo-data';
+import { MasterKeyService } from '@mentorbridge/api-core';
 import { ApiClient, TestApp } from '@mentorbridge/api-testing';
 import {
   ApplicationSummary,
@@ -11,6 +12,9 @@ import {
   MatchRunDetail,
   MatchRunSummary,
   MatchView,
+  NoteView,
+  PairHealthView,
+  PairOverview,
   Page,
   ProgramSummary,
 } from '@mentorbridge/shared-contracts';
@@ -22,7 +26,7 @@ describe('demo organisation', () => {
   beforeAll(async () => {
     t = await createApiTestApp();
     await t.reset();
-    await seedDemo(t.dataSource);
+    await seedDemo(t.dataSource, { cipher: t.app.get(MasterKeyService).cipher });
   });
   afterAll(() => t.close());
 
@@ -159,6 +163,41 @@ describe('demo organisation', () => {
       'Mia Tanaka',
       'active',
     ]);
+  });
+
+  it('gives the active cohort two months of sessions, goals, check-ins, concerns and pairs at risk', async () => {
+    const hr = new ApiClient(t.server);
+    await hr.signIn('hr@acme.example', DEMO_PASSWORD);
+    const [autumn] = await t.dataSource.query(
+      `SELECT c.id FROM cohort c JOIN program p ON p.id = c.program_id
+        WHERE p.name = 'Emerging Leaders' AND c.name = 'Autumn 2026'`,
+    );
+    const pairs = (await hr.get(`/api/cohorts/${autumn.id}/pairs`).expect(200))
+      .body as PairHealthView[];
+    const reasons = new Set(pairs.flatMap((p) => p.risks.map((r) => r.reason)));
+    expect(reasons).toEqual(
+      new Set([
+        'no_recent_session',
+        'two_no_shows',
+        'low_satisfaction',
+        'open_flags',
+        'overdue_milestones',
+      ]),
+    );
+    expect(pairs.filter((p) => p.risks.length === 0).length).toBeGreaterThan(pairs.length / 2);
+
+    // The demo mentor sees the pair's notes decrypted with the server's key; HR never does.
+    const marcus = new ApiClient(t.server);
+    await marcus.signIn('mentor@acme.example', DEMO_PASSWORD);
+    const mine = (await marcus.get('/api/me/matches').expect(200)).body as MatchView[];
+    const match = mine.find((m) => m.mentee.displayName === 'Mia Tanaka') as MatchView;
+    const notes = (await marcus.get(`/api/matches/${match.id}/notes`).expect(200))
+      .body as NoteView[];
+    expect(notes.map((n) => n.visibility).sort()).toEqual(['private', 'shared', 'shared']);
+    const overview = (await marcus.get(`/api/matches/${match.id}/overview`).expect(200))
+      .body as PairOverview;
+    expect(overview.goals[0].title).toBe('Lead the payments migration to the new platform');
+    await hr.get(`/api/matches/${match.id}/notes`).expect(404);
   });
 
   it('never seeds over existing data unless asked to reset', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { truncateAllTables } from '@mentorbridge/api-core';
+import { EnvelopeCipher, truncateAllTables } from '@mentorbridge/api-core';
 import { PasswordHasher } from '@mentorbridge/api-identity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createRandom } from '@mentorbridge/shared-util';
@@ -8,6 +8,7 @@ import { buildDemoOrganisation, DEMO_ACCOUNTS, DEMO_PASSWORD, DemoPerson } from 
 import { seedMatching } from './matching';
 import { seedPrograms } from './programs';
 import { seedRecruitment } from './recruitment';
+import { seedSessions } from './sessions';
 
 const logger = new Logger('DemoSeed');
 
@@ -29,7 +30,11 @@ export async function countUsers(dataSource: DataSource): Promise<number> {
  */
 export async function seedDemo(
   dataSource: DataSource,
-  options: { reset?: boolean } = {},
+  options: {
+    reset?: boolean;
+    /** Seals the sample notes, goals and concerns of the active cohort (the app's master key). */
+    cipher?: EnvelopeCipher;
+  } = {},
 ): Promise<SeedResult> {
   if (options.reset) {
     await truncateAllTables(dataSource);
@@ -55,10 +60,21 @@ export async function seedDemo(
     const matching = leaders
       ? await seedMatching(manager, people, idOf, leaders, createRandom(13))
       : { matches: 0, proposals: 0 };
-    return { programs: programs.size, applications, ...matching };
+    const activity =
+      leaders && options.cipher
+        ? await seedSessions(
+            manager,
+            leaders.cohortId,
+            idOf('hr-lead'),
+            { mentorId: idOf('demo-mentor'), menteeId: idOf('demo-mentee') },
+            options.cipher,
+            createRandom(17),
+          )
+        : { sessions: 0, atRisk: 0 };
+    return { programs: programs.size, applications, ...matching, ...activity };
   });
   logger.log(
-    `Seeded the demo organisation: ${people.length} people, ${seeded.programs} programs, ${seeded.applications} applications, ${seeded.matches} active matches, ${seeded.proposals} proposals.`,
+    `Seeded the demo organisation: ${people.length} people, ${seeded.programs} programs, ${seeded.applications} applications, ${seeded.matches} active matches, ${seeded.proposals} proposals, ${seeded.sessions} sessions.`,
   );
   return { seeded: true, people: people.length };
 }
