@@ -59,6 +59,10 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@mentorbridge/web-home-feature').then((m) => m.MenteeHomePage),
       },
       {
+        path: 'pairs/:matchId',
+        loadChildren: () => import('@mentorbridge/web-sessions-feature').then((m) => m.pairRoutes),
+      },
+      {
         path: 'profile',
         loadChildren: () =>
           import('@mentorbridge/web-identity-feature').then((m) => m.profileRoutes),
@@ -80,6 +84,12 @@ export const appRoutes: Route[] = [
         canActivate: [permissionGuard(PERMISSIONS.programsManage)],
         loadChildren: () =>
           import('@mentorbridge/web-matching-feature').then((m) => m.cohortMatchingRoutes),
+      },
+      {
+        path: 'programs/:programId/cohorts/:cohortId/pairs',
+        canActivate: [permissionGuard(PERMISSIONS.programsManage)],
+        loadChildren: () =>
+          import('@mentorbridge/web-sessions-feature').then((m) => m.cohortPairsRoutes),
       },
       {
         path: 'programs/:programId/matching-settings',

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/sessions.api';
+export * from './lib/support.api';

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/hr/cohort-pairs.routes';
+export * from './lib/pair/pair.routes';

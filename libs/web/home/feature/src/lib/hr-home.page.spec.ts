@@ -7,6 +7,7 @@ import {
   Page,
   ProgramSummary,
   ScreeningSummary,
+  SupportSummary,
 } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { HrHomePage } from './hr-home.page';
@@ -272,6 +273,119 @@ describe('HrHomePage', () => {
       expect(text(card()?.querySelector('.hint') ?? null)).toContain(
         'No mentee goal is flagged for a conversation.',
       );
+    });
+  });
+
+  describe('pairs', () => {
+    type SupportCohort = SupportSummary['cohorts'][number];
+
+    function cohortRow(overrides: Partial<SupportCohort>): SupportCohort {
+      return {
+        cohortId: 'c1',
+        programId: 'p1',
+        cohortName: 'Autumn 2026',
+        programName: 'Emerging Leaders',
+        atRisk: 2,
+        checkInsDue: 0,
+        openFlags: 1,
+        ...overrides,
+      };
+    }
+
+    async function renderPairs(answer: SupportSummary) {
+      const home = await renderHome();
+      home.backend.expectOne('/api/recruitment/screening-summary').flush([]);
+      home.backend.expectOne('/api/support/summary').flush(answer);
+      await home.settle();
+      const card = (id: string) => home.root.querySelector(`[data-testid="${id}"]`);
+      return { ...home, card };
+    }
+
+    it('counts the pairs at risk, check-ins due and open concerns of the one cohort', async () => {
+      const { card } = await renderPairs({
+        atRiskPairs: 2,
+        checkInsDue: 0,
+        openFlags: 1,
+        cohorts: [cohortRow({})],
+      });
+
+      const atRisk = card('support-at-risk');
+      expect(text(atRisk?.querySelector('h3') ?? null)).toBe('Pairs at risk');
+      expect(text(atRisk?.querySelector('.value') ?? null)).toBe('2');
+      expect(text(atRisk?.querySelector('.hint') ?? null)).toContain(
+        'In Emerging Leaders · Autumn 2026. At risk: no session for 1.5 × the cadence',
+      );
+      expect(atRisk?.querySelector('.attention')).not.toBeNull();
+      expect(text(atRisk?.querySelector('a') ?? null)).toContain('Open the pairs');
+      expect(atRisk?.querySelector('a')?.getAttribute('href')).toBe(
+        '/programs/p1/cohorts/c1/pairs',
+      );
+
+      const checkIns = card('support-check-ins');
+      expect(text(checkIns?.querySelector('.value') ?? null)).toBe('0');
+      expect(text(checkIns?.querySelector('.hint') ?? null)).toBe(
+        'No check-in with a pair is due.',
+      );
+      expect(checkIns?.querySelector('.attention')).toBeNull();
+      expect(checkIns?.querySelector('a')).toBeNull();
+
+      const flags = card('support-flags');
+      expect(text(flags?.querySelector('.value') ?? null)).toBe('1');
+      expect(flags?.querySelector('a')?.getAttribute('href')).toBe('/programs/p1/cohorts/c1/pairs');
+    });
+
+    it('lists each cohort with its count when several are concerned', async () => {
+      const { card } = await renderPairs({
+        atRiskPairs: 3,
+        checkInsDue: 4,
+        openFlags: 1,
+        cohorts: [
+          cohortRow({ checkInsDue: 3 }),
+          cohortRow({
+            cohortId: 'c5',
+            programId: 'p5',
+            cohortName: 'Pilot 2027',
+            programName: 'Sales Mentoring',
+            atRisk: 1,
+            checkInsDue: 1,
+            openFlags: 0,
+          }),
+        ],
+      });
+
+      const checkIns = card('support-check-ins');
+      expect(text(checkIns?.querySelector('.value') ?? null)).toBe('4');
+      expect(text(checkIns?.querySelector('.hint') ?? null)).toBe(
+        'Across 2 cohorts. Your check-ins with each pair are due on day 14 and day 30, then monthly.',
+      );
+      const rows = [...(checkIns?.querySelectorAll('[data-testid="support-cohort"]') ?? [])];
+      expect(rows.map((row) => text(row))).toEqual([
+        'Emerging Leaders · Autumn 2026 3 due',
+        'Sales Mentoring · Pilot 2027 1 due',
+      ]);
+      expect(rows.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual([
+        '/programs/p1/cohorts/c1/pairs',
+        '/programs/p5/cohorts/c5/pairs',
+      ]);
+      expect(checkIns?.querySelector('mat-card-actions')).toBeNull();
+      // Only the one cohort with an open concern: a direct link, no list.
+      const flags = card('support-flags');
+      expect(flags?.querySelectorAll('[data-testid="support-cohort"]')).toHaveLength(0);
+      expect(flags?.querySelector('mat-card-actions a')?.getAttribute('href')).toBe(
+        '/programs/p1/cohorts/c1/pairs',
+      );
+    });
+
+    it('says when the pairs could not be loaded', async () => {
+      const { backend, root, settle } = await renderHome();
+      backend.expectOne('/api/recruitment/screening-summary').flush([]);
+      backend
+        .expectOne('/api/support/summary')
+        .flush(null, { status: 500, statusText: 'Server Error' });
+      await settle();
+
+      expect(root.querySelector('[data-testid="support-at-risk"]')).toBeNull();
+      expect(text(root)).toContain("We couldn't load the pairs to support");
     });
   });
 });

@@ -6,7 +6,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
-import { PERMISSIONS, ProgramSummary, ScreeningSummary } from '@mentorbridge/shared-contracts';
+import {
+  PERMISSIONS,
+  ProgramSummary,
+  ScreeningSummary,
+  SupportSummary,
+} from '@mentorbridge/shared-contracts';
 import { RecruitmentApi } from '@mentorbridge/web-enrollment-data-access';
 import { AuthStore, OrganisationApi } from '@mentorbridge/web-identity-data-access';
 import {
@@ -15,6 +20,7 @@ import {
   readinessChip,
   readinessGatePasses,
 } from '@mentorbridge/web-programs-data-access';
+import { SupportApi } from '@mentorbridge/web-sessions-data-access';
 import {
   EmptyStateComponent,
   LoadFailedComponent,
@@ -79,6 +85,74 @@ function screeningCard(rows: readonly ScreeningSummary[]) {
     hint,
     /** The one cohort's queue; with several, each is listed on the card instead. */
     link: single ? screeningLink(single) : null,
+    cohorts: single ? [] : cohorts,
+  };
+}
+
+type SupportCohort = SupportSummary['cohorts'][number];
+type SupportMetric = 'atRisk' | 'checkInsDue' | 'openFlags';
+
+/** The pairs page of one cohort. */
+function pairsLink(row: SupportCohort): string[] {
+  return ['/programs', row.programId, 'cohorts', row.cohortId, 'pairs'];
+}
+
+interface SupportCardText {
+  label: string;
+  icon: string;
+  testId: string;
+  unit: string;
+  rule: string;
+  none: string;
+}
+
+const SUPPORT_CARDS: Readonly<Record<SupportMetric, SupportCardText>> = {
+  atRisk: {
+    label: 'Pairs at risk',
+    icon: 'crisis_alert',
+    testId: 'support-at-risk',
+    unit: 'at risk',
+    rule: 'At risk: no session for 1.5 × the cadence, two no-shows in a row, overdue milestones, an open concern or a satisfaction of 2/5 or less.',
+    none: 'No active pair shows a sign of trouble.',
+  },
+  checkInsDue: {
+    label: 'Check-ins due',
+    icon: 'event_available',
+    testId: 'support-check-ins',
+    unit: 'due',
+    rule: 'Your check-ins with each pair are due on day 14 and day 30, then monthly.',
+    none: 'No check-in with a pair is due.',
+  },
+  openFlags: {
+    label: 'Open concerns',
+    icon: 'flag',
+    testId: 'support-flags',
+    unit: 'open',
+    rule: 'Concerns a mentor or a mentee raised wait for you to resolve them with a note.',
+    none: 'No concern is open.',
+  },
+};
+
+/** One "Pairs" card: the total, where it comes from, and the link(s) to act on it. */
+function supportCard(summary: SupportSummary, metric: SupportMetric) {
+  const text = SUPPORT_CARDS[metric];
+  const cohorts = summary.cohorts.filter((row) => row[metric] > 0);
+  const total = cohorts.reduce((sum, row) => sum + row[metric], 0);
+  const [only] = cohorts;
+  const single = cohorts.length === 1 && only ? only : null;
+  let hint = text.none;
+  if (single) {
+    hint = `In ${single.programName} · ${single.cohortName}. ${text.rule}`;
+  } else if (total > 0) {
+    hint = `Across ${cohorts.length} cohorts. ${text.rule}`;
+  }
+  return {
+    ...text,
+    metric,
+    value: total,
+    hint,
+    /** The one cohort's pairs; with several, each is listed on the card instead. */
+    link: single ? pairsLink(single) : null,
     cohorts: single ? [] : cohorts,
   };
 }
@@ -281,6 +355,48 @@ function screeningCard(rows: readonly ScreeningSummary[]) {
           <mat-progress-bar mode="indeterminate" aria-label="Loading the applications to screen" />
         }
       </section>
+
+      <section class="section" aria-labelledby="hr-pairs-heading">
+        <h2 id="hr-pairs-heading" class="section-title">Pairs</h2>
+        @if (support.hasValue()) {
+          <div class="cards">
+            @for (card of supportCards(); track card.metric) {
+              <mb-stat-card
+                [attr.data-testid]="card.testId"
+                [label]="card.label"
+                [icon]="card.icon"
+                [value]="card.value"
+                [hint]="card.hint"
+                [link]="card.link"
+                [linkLabel]="card.link ? 'Open the pairs' : null"
+                [attention]="card.value > 0"
+              >
+                @if (card.cohorts.length) {
+                  <ul class="screening-list" [attr.aria-label]="'Cohorts: ' + card.label">
+                    @for (row of card.cohorts; track row.cohortId) {
+                      <li class="screening-cohort" data-testid="support-cohort">
+                        <a [routerLink]="pairsLink(row)"
+                          >{{ row.programName }} · {{ row.cohortName }}</a
+                        >
+                        <span class="screening-count">
+                          {{ row[card.metric] | number }} {{ card.unit }}
+                        </span>
+                      </li>
+                    }
+                  </ul>
+                }
+              </mb-stat-card>
+            }
+          </div>
+        } @else if (support.status() === 'error') {
+          <mb-load-failed
+            title="We couldn't load the pairs to support"
+            (retry)="support.reload()"
+          />
+        } @else if (support.isLoading()) {
+          <mat-progress-bar mode="indeterminate" aria-label="Loading the pairs to support" />
+        }
+      </section>
     }
 
     <section class="section" aria-labelledby="hr-programs-heading">
@@ -389,6 +505,7 @@ export class HrHomePage {
   private readonly organisationApi = inject(OrganisationApi);
   private readonly programsApi = inject(ProgramsApi);
   private readonly recruitmentApi = inject(RecruitmentApi);
+  private readonly supportApi = inject(SupportApi);
   private readonly router = inject(Router);
 
   protected readonly cannotCreate = CANNOT_CREATE;
@@ -396,6 +513,7 @@ export class HrHomePage {
   protected readonly readinessChip = readinessChip;
   protected readonly screeningLink = screeningLink;
   protected readonly screeningQuery = SCREENING_QUERY;
+  protected readonly pairsLink = pairsLink;
 
   protected readonly stats = rxResource({ stream: () => this.organisationApi.stats() });
   protected readonly canCreate = computed(
@@ -417,6 +535,20 @@ export class HrHomePage {
   protected readonly screeningCard = computed(() =>
     screeningCard(this.screening.hasValue() ? this.screening.value() : []),
   );
+  /** Pairs at risk, check-ins due and open concerns across the cohorts this HR lead runs. */
+  protected readonly support = rxResource({
+    params: () => (this.canManagePrograms() ? true : undefined),
+    stream: () => this.supportApi.summary(),
+  });
+  protected readonly supportCards = computed(() => {
+    if (!this.support.hasValue()) {
+      return [];
+    }
+    const summary = this.support.value();
+    return (['atRisk', 'checkInsDue', 'openFlags'] as const).map((metric) =>
+      supportCard(summary, metric),
+    );
+  });
   protected readonly hasPrograms = computed(
     () => this.programs.hasValue() && this.programs.value().total > 0,
   );

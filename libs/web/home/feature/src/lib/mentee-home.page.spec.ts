@@ -109,6 +109,7 @@ describe('MenteeHomePage', () => {
     backend.expectOne('/api/me/matches').flush(matches);
     backend.expectOne('/api/me/shortlists').flush([]);
     backend.expectOne('/api/me/mentor-requests').flush([]);
+    backend.match('/api/me/pulses').forEach((request) => request.flush([]));
     await fixture.whenStable();
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;

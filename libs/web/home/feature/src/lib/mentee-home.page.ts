@@ -21,6 +21,7 @@ import {
 import { MentorShortlistComponent } from './choice/mentor-shortlist.component';
 import { greeting } from './greeting';
 import { liveMatchCohorts, MyMatchesComponent } from './my-matches/my-matches.component';
+import { PulseCheckinsComponent } from './sessions/pulse-checkins.component';
 
 /** Mentee home: my mentor (or application status / open calls), my goals; a gentle nudge. */
 @Component({
@@ -38,11 +39,13 @@ import { liveMatchCohorts, MyMatchesComponent } from './my-matches/my-matches.co
     MentorShortlistComponent,
     MyMatchesComponent,
     PageHeaderComponent,
+    PulseCheckinsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './home.scss',
   template: `
     <mb-page-header title="My mentoring" [subtitle]="subtitle()" />
+    <mb-pulse-checkins />
 
     <section class="section" aria-labelledby="mentee-mentor-heading">
       <h2 id="mentee-mentor-heading" class="section-title">My mentor</h2>

@@ -62,6 +62,7 @@ describe('MentorHomePage', () => {
     backend.expectOne('/api/recruiting').flush([COHORT]);
     backend.expectOne('/api/me/matches').flush([]);
     backend.expectOne('/api/me/mentor-requests').flush([]);
+    backend.match('/api/me/pulses').forEach((request) => request.flush([]));
     await fixture.whenStable();
     fixture.detectChanges();
     const root = fixture.nativeElement as HTMLElement;
@@ -112,6 +113,7 @@ describe('MentorHomePage', () => {
       mentorOf({ id: 'm-new', mentee: MENTEES.ben }),
     ]);
     backend.expectOne('/api/me/mentor-requests').flush([]);
+    backend.match('/api/me/pulses').forEach((request) => request.flush([]));
     await fixture.whenStable();
     fixture.detectChanges();
     const root = fixture.nativeElement as HTMLElement;

@@ -17,6 +17,8 @@ import {
 import { MentorRequestsComponent } from './choice/mentor-requests.component';
 import { greeting } from './greeting';
 import { liveMatchCohorts, MyMatchesComponent } from './my-matches/my-matches.component';
+import { PulseCheckinsComponent } from './sessions/pulse-checkins.component';
+import { QuickLogComponent } from './sessions/quick-log.component';
 
 /**
  * Mentor home: one card per mentee once matching exists (an honest empty state until then), my
@@ -36,12 +38,15 @@ import { liveMatchCohorts, MyMatchesComponent } from './my-matches/my-matches.co
     MentorRequestsComponent,
     MyMatchesComponent,
     PageHeaderComponent,
+    PulseCheckinsComponent,
+    QuickLogComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './home.scss',
   template: `
     <mb-page-header title="My mentees" [subtitle]="subtitle()" />
     <mb-mentor-requests />
+    <mb-pulse-checkins />
 
     <section class="section" aria-labelledby="mentor-pairs-heading">
       <h2 id="mentor-pairs-heading" class="section-title">Mentees</h2>
@@ -51,6 +56,15 @@ import { liveMatchCohorts, MyMatchesComponent } from './my-matches/my-matches.co
         emptyMessage="When an HR lead matches you in a program, your proposed mentees appear here for you to accept."
         (loaded)="onMatches($event)"
       />
+      @if (activeMatches().length) {
+        <mat-card appearance="outlined" class="quick-logs">
+          <mat-card-content>
+            @for (match of activeMatches(); track match.id) {
+              <mb-quick-log [match]="match" />
+            }
+          </mat-card-content>
+        </mat-card>
+      }
     </section>
 
     <section class="section" aria-labelledby="mentor-programs-heading">
@@ -100,6 +114,9 @@ import { liveMatchCohorts, MyMatchesComponent } from './my-matches/my-matches.co
     </section>
   `,
   styles: `
+    .quick-logs {
+      margin-top: 16px;
+    }
     .sub-title {
       margin: 16px 0 8px;
       font: var(--mat-sys-title-medium);
@@ -122,6 +139,8 @@ export class MentorHomePage {
   );
   /** Cohorts where I have a live match: their application cards have nothing left to say. */
   protected readonly matchedCohorts = signal<ReadonlySet<string>>(new Set());
+  /** Active pairs, each with its quick "log a session" form. */
+  protected readonly activeMatches = signal<readonly MatchView[]>([]);
   /** My applications to mentor that still matter (not withdrawn, not matched), newest first. */
   protected readonly mine = computed(() =>
     this.applications.hasValue()
@@ -141,6 +160,7 @@ export class MentorHomePage {
 
   protected onMatches(matches: readonly MatchView[]): void {
     this.matchedCohorts.set(liveMatchCohorts(matches));
+    this.activeMatches.set(matches.filter((m) => m.state === 'active' && m.mySide === 'mentor'));
   }
 
   protected reload(): void {

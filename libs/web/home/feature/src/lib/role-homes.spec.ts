@@ -17,6 +17,7 @@ async function render(page: Type<unknown>): Promise<HTMLElement> {
   // Mentee choice: shortlists (mentee home) and requests (both homes); none here.
   backend.match('/api/me/shortlists').forEach((request) => request.flush([]));
   backend.expectOne('/api/me/mentor-requests').flush([]);
+  backend.match('/api/me/pulses').forEach((request) => request.flush([]));
   await fixture.whenStable();
   fixture.detectChanges();
   return fixture.nativeElement as HTMLElement;

@@ -35,6 +35,7 @@ describe('mentee choice on the homes', () => {
     backend.expectOne('/api/me/matches').flush([]);
     backend.expectOne('/api/me/shortlists').flush([shortlist()]);
     backend.expectOne('/api/me/mentor-requests').flush([]);
+    backend.expectOne('/api/me/pulses').flush([]);
     await settle();
     fixture.detectChanges();
     await fixture.whenStable();
@@ -55,6 +56,7 @@ describe('mentee choice on the homes', () => {
     backend.expectOne('/api/recruiting').flush([]);
     backend.expectOne('/api/me/matches').flush([]);
     backend.expectOne('/api/me/mentor-requests').flush([mentorRequest()]);
+    backend.expectOne('/api/me/pulses').flush([]);
     await settle();
     fixture.detectChanges();
     await fixture.whenStable();

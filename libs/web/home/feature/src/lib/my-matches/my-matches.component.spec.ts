@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
+import { provideRouter } from '@angular/router';
 import { MatchView } from '@mentorbridge/shared-contracts';
 import { allByTestId, byTestId, flushApiError, settle, textOf, typeInto } from '../testing/dom';
 import { criteria, match, MENTEES, MENTORS } from '../testing/matches';
@@ -54,6 +55,7 @@ describe('MyMatchesComponent', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
+        provideRouter([]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -15,6 +15,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
 import {
   CriterionScore,
   MatchPersonView,
@@ -117,6 +118,7 @@ function noteFor(
     MatCardModule,
     MatIconModule,
     MatProgressBarModule,
+    RouterLink,
     BannerComponent,
     EmptyStateComponent,
     LoadFailedComponent,
@@ -216,6 +218,19 @@ function noteFor(
                   </div>
                 } @else if (card.note) {
                   <p class="note" data-testid="match-note">{{ card.note }}</p>
+                }
+                @if (card.match.state === 'active') {
+                  <div class="actions">
+                    <a
+                      mat-stroked-button
+                      [routerLink]="['/pairs', card.match.id]"
+                      [attr.aria-label]="'Open your mentoring with ' + card.partner.displayName"
+                      data-testid="match-open"
+                    >
+                      <mat-icon aria-hidden="true" fontIcon="arrow_forward" />
+                      Open
+                    </a>
+                  </div>
                 }
               </mat-card-content>
             </mat-card>

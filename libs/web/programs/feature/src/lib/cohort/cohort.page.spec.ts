@@ -111,6 +111,9 @@ describe('CohortPage', () => {
     const link = byTestId(view, 'matching-link');
     expect(link.getAttribute('href')).toBe('/programs/p1/cohorts/c1/matching');
     expect(textOf(link)).toBe('Matching');
+    const pairs = byTestId(view, 'pairs-link');
+    expect(pairs.getAttribute('href')).toBe('/programs/p1/cohorts/c1/pairs');
+    expect(textOf(pairs)).toBe('Pairs');
   });
 
   it('disables a move the readiness gate blocks, says why and links to readiness', async () => {
