@@ -29,9 +29,13 @@ test.describe('launching a program (HR lead)', () => {
 
     // 2. A cohort in draft cannot open recruitment before readiness is assessed.
     await page.getByTestId('new-cohort').click();
+    // The dialog moves focus to its first field once it has opened; typing before that can land
+    // in the wrong field on a slow machine.
+    await expect(page.getByTestId('cohort-name')).toBeFocused();
     await page.getByTestId('cohort-name').fill('Spring 2027');
     await page.getByTestId('cohort-start').fill('3/1/2027');
     await page.getByTestId('cohort-end').fill('11/30/2027');
+    await expect(page.getByTestId('cohort-name')).toHaveValue('Spring 2027');
     await page.getByTestId('cohort-save').click();
     await expect(page.getByTestId('cohort-state')).toContainText('Draft');
     await expect(page.getByTestId('cohort-action-recruiting')).toBeDisabled();
