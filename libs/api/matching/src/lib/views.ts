@@ -94,3 +94,24 @@ export function runSummary(run: MatchRunEntity, people: PersonDirectory): MatchR
     error: run.error,
   };
 }
+
+export interface CohortNames {
+  cohortName: string;
+  programName: string;
+}
+
+/** Cohort and program names by cohort id, in one query. */
+export async function loadCohortNames(
+  manager: EntityManager,
+  cohortIds: string[],
+): Promise<Map<string, CohortNames>> {
+  if (!cohortIds.length) return new Map();
+  const rows: { id: string; cohort_name: string; program_name: string }[] = await manager.query(
+    `SELECT c.id, c.name AS cohort_name, p.name AS program_name
+       FROM cohort c JOIN program p ON p.id = c.program_id WHERE c.id = ANY($1::uuid[])`,
+    [[...new Set(cohortIds)]],
+  );
+  return new Map(
+    rows.map((r) => [r.id, { cohortName: r.cohort_name, programName: r.program_name }]),
+  );
+}

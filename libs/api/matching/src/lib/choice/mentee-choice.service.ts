@@ -29,17 +29,12 @@ import { MentorRequestEntity, MentorShortlistEntity } from '../entities/choice.e
 import { MatchEntity } from '../entities/matching.entities';
 import { loadRunInputs } from '../runs/run-inputs.loader';
 import { MatchingSettingsService } from '../settings/matching-settings.service';
-import { loadPeople, PersonDirectory } from '../views';
+import { loadCohortNames, loadPeople, PersonDirectory } from '../views';
 import { choiceMail } from './choice-mails';
 import { computeShortlists } from './shortlists';
 
 const OPEN_STATES: CohortState[] = ['matching', 'active'];
 const DAY_MS = 86_400_000;
-
-interface CohortNames {
-  cohortName: string;
-  programName: string;
-}
 
 /**
  * Mentee-choice mode: HR generates ranked shortlists (no mentor shown to more mentees than their
@@ -149,7 +144,7 @@ export class MenteeChoiceService implements OnModuleInit {
     });
     if (rows.length === 0) return [];
     const cohortIds = [...new Set(rows.map((r) => r.cohortId))];
-    const names = await this.names(manager, cohortIds);
+    const names = await loadCohortNames(manager, cohortIds);
     const free = await this.freePlaces(manager, cohortIds);
     const matched = await this.liveMenteeCohorts(manager, actor.id, cohortIds);
     const requests = await manager.getRepository(MentorRequestEntity).find({
@@ -235,7 +230,7 @@ export class MenteeChoiceService implements OnModuleInit {
         }),
       );
       const people = await loadPeople(manager, [actor.id, body.mentorUserId]);
-      const names = await this.names(manager, [cohortId]);
+      const names = await loadCohortNames(manager, [cohortId]);
       const mentor = people.ref(body.mentorUserId);
       const mentee = people.ref(actor.id);
       if (mentor && mentee)
@@ -300,7 +295,7 @@ export class MenteeChoiceService implements OnModuleInit {
         [request.cohortId, [request.mentorUserId, request.menteeUserId]],
       );
       const now = new Date();
-      const names = (await this.names(manager, [request.cohortId])).get(request.cohortId);
+      const names = (await loadCohortNames(manager, [request.cohortId])).get(request.cohortId);
       const mails: QueuedMail[] = [];
       const people = await loadPeople(manager, [request.mentorUserId, request.menteeUserId]);
       const mentee = people.ref(request.menteeUserId);
@@ -409,7 +404,7 @@ export class MenteeChoiceService implements OnModuleInit {
         manager,
         expired.flatMap((r) => [r.menteeUserId, r.mentorUserId]),
       );
-      const names = await this.names(
+      const names = await loadCohortNames(
         manager,
         expired.map((r) => r.cohortId),
       );
@@ -484,27 +479,12 @@ export class MenteeChoiceService implements OnModuleInit {
     return new Set(rows.map((r) => r.cohort_id));
   }
 
-  private async names(
-    manager: EntityManager,
-    cohortIds: string[],
-  ): Promise<Map<string, CohortNames>> {
-    if (!cohortIds.length) return new Map();
-    const rows: { id: string; cohort_name: string; program_name: string }[] = await manager.query(
-      `SELECT c.id, c.name AS cohort_name, p.name AS program_name
-         FROM cohort c JOIN program p ON p.id = c.program_id WHERE c.id = ANY($1::uuid[])`,
-      [[...new Set(cohortIds)]],
-    );
-    return new Map(
-      rows.map((r) => [r.id, { cohortName: r.cohort_name, programName: r.program_name }]),
-    );
-  }
-
   private async views(
     manager: EntityManager,
     rows: MentorRequestEntity[],
     viewerId: string | null,
   ): Promise<MentorRequestView[]> {
-    const names = await this.names(
+    const names = await loadCohortNames(
       manager,
       rows.map((r) => r.cohortId),
     );

@@ -21,13 +21,8 @@ import {
 } from '@mentorbridge/shared-contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { MatchEntity } from '../entities/matching.entities';
-import { loadPeople, PersonDirectory } from '../views';
+import { loadCohortNames, loadPeople, PersonDirectory } from '../views';
 import { matchDeclinedMail } from './match-mails';
-
-interface Names {
-  cohortName: string;
-  programName: string;
-}
 
 /**
  * Published matches: each side accepts or declines; a match is active once both accept. A decline
@@ -119,13 +114,13 @@ export class MatchesService implements OnModuleInit {
       await manager.getRepository(MatchEntity).save(match);
       if (!request.accept) {
         const otherId = side === 'mentor' ? match.menteeUserId : match.mentorUserId;
-        const [names] = await this.names(manager, [match.cohortId]);
+        const names = (await loadCohortNames(manager, [match.cohortId])).get(match.cohortId);
         const people = await loadPeople(manager, [otherId]);
         const other = people.ref(otherId);
         if (other && names) {
           await this.mail.queue(manager, [
             matchDeclinedMail(
-              { publicUrl: this.config.publicUrl, ...names[1] },
+              { publicUrl: this.config.publicUrl, ...names },
               other,
               side === 'mentor' ? 'mentee' : 'mentor',
             ),
@@ -156,26 +151,14 @@ export class MatchesService implements OnModuleInit {
     return { items: await this.views(manager, rows, null), total, page, pageSize };
   }
 
-  private async names(manager: EntityManager, cohortIds: string[]): Promise<[string, Names][]> {
-    if (!cohortIds.length) return [];
-    const rows: { id: string; cohort_name: string; program_name: string }[] = await manager.query(
-      `SELECT c.id, c.name AS cohort_name, p.name AS program_name
-         FROM cohort c JOIN program p ON p.id = c.program_id WHERE c.id = ANY($1::uuid[])`,
-      [[...new Set(cohortIds)]],
-    );
-    return rows.map((r) => [r.id, { cohortName: r.cohort_name, programName: r.program_name }]);
-  }
-
   private async views(
     manager: EntityManager,
     rows: MatchEntity[],
     viewerId: string | null,
   ): Promise<MatchView[]> {
-    const names = new Map(
-      await this.names(
-        manager,
-        rows.map((r) => r.cohortId),
-      ),
+    const names = await loadCohortNames(
+      manager,
+      rows.map((r) => r.cohortId),
     );
     const people: PersonDirectory = await loadPeople(
       manager,
