@@ -40,16 +40,19 @@ describe('session reminders and quiet-pair nudges', () => {
 
   it('reminds both sides once, the day before, without quoting the agenda or place', async () => {
     const { matchId, mentor, mentee } = await pair(24);
-    for (const [at, agenda] of [
-      [hours(20), 'CANARY-agenda-secret'],
-      [hours(30), 'later'],
-    ] as const) {
-      await t.dataSource.query(
-        `INSERT INTO mentoring_session (id, match_id, scheduled_at, duration_minutes, mode, status, agenda_sealed)
-         VALUES (gen_random_uuid(), $1, $2, 45, 'video', 'scheduled', $3)`,
-        [matchId, at, Buffer.from('sealed bytes, not the text')],
-      );
-      void agenda;
+    // Scheduled through the API, so agenda and place are sealed with the pair's real key: a
+    // reminder that decrypted and quoted them would show the canary.
+    const client = new ApiClient(t.server);
+    await client.signIn(mentor.email, mentor.password);
+    for (const at of [hours(20), hours(30)]) {
+      const scheduled = await client.post(`/api/matches/${matchId}/sessions`, {
+        scheduledAt: at.toISOString(),
+        durationMinutes: 45,
+        mode: 'video',
+        agenda: 'CANARY-agenda-secret',
+        location: 'CANARY-room-secret',
+      });
+      expect(scheduled.status).toBe(201);
     }
     const reminders = t.app.get(RemindersService);
     expect(await reminders.remindSessions()).toBe(1);
@@ -57,7 +60,7 @@ describe('session reminders and quiet-pair nudges', () => {
     const sent = await mails('session-reminder');
     expect(sent.map((m) => m.to_address).sort()).toEqual([mentee.email, mentor.email].sort());
     expect(sent.find((m) => m.to_address === mentee.email)?.subject).toContain('Rae Mentor');
-    for (const m of sent) expect(m.text).not.toContain('CANARY');
+    for (const m of sent) expect(`${m.subject} ${m.text}`).not.toContain('CANARY');
   });
 
   it('nudges a quiet pair once in 14 days, and not a pair with a session planned', async () => {
