@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ClosureModule } from '@mentorbridge/api-closure';
 import { AppConfig, CoreModule } from '@mentorbridge/api-core';
 import { EnrollmentModule } from '@mentorbridge/api-enrollment';
 import { IdentityModule } from '@mentorbridge/api-identity';
@@ -22,6 +23,7 @@ export const DOMAIN_MODULES = [
   EnrollmentModule,
   MatchingModule,
   SessionsModule,
+  ClosureModule,
 ];
 
 /** Composition root: wiring only, no logic. */

@@ -1,3 +1,4 @@
+import { CLOSURE_ENTITIES } from '@mentorbridge/api-closure';
 import { CORE_ENTITIES } from '@mentorbridge/api-core';
 import { ENROLLMENT_ENTITIES } from '@mentorbridge/api-enrollment';
 import { IDENTITY_ENTITIES } from '@mentorbridge/api-identity';
@@ -15,4 +16,5 @@ export const ALL_ENTITIES = [
   ...ENROLLMENT_ENTITIES,
   ...MATCHING_ENTITIES,
   ...SESSIONS_ENTITIES,
+  ...CLOSURE_ENTITIES,
 ];

@@ -12,3 +12,4 @@ export * from './lib/readiness';
 export * from './lib/enrollment';
 export * from './lib/matching';
 export * from './lib/sessions';
+export * from './lib/closure';

@@ -98,6 +98,8 @@ export function runSummary(run: MatchRunEntity, people: PersonDirectory): MatchR
 export interface CohortNames {
   cohortName: string;
   programName: string;
+  /** The cohort's end date (YYYY-MM-DD): the planned end of its pairs unless extended. */
+  endDate: string;
 }
 
 /** Cohort and program names by cohort id, in one query. */
@@ -106,12 +108,16 @@ export async function loadCohortNames(
   cohortIds: string[],
 ): Promise<Map<string, CohortNames>> {
   if (!cohortIds.length) return new Map();
-  const rows: { id: string; cohort_name: string; program_name: string }[] = await manager.query(
-    `SELECT c.id, c.name AS cohort_name, p.name AS program_name
-       FROM cohort c JOIN program p ON p.id = c.program_id WHERE c.id = ANY($1::uuid[])`,
-    [[...new Set(cohortIds)]],
-  );
+  const rows: { id: string; cohort_name: string; program_name: string; end_date: string }[] =
+    await manager.query(
+      `SELECT c.id, c.name AS cohort_name, p.name AS program_name, c.end_date::text AS end_date
+         FROM cohort c JOIN program p ON p.id = c.program_id WHERE c.id = ANY($1::uuid[])`,
+      [[...new Set(cohortIds)]],
+    );
   return new Map(
-    rows.map((r) => [r.id, { cohortName: r.cohort_name, programName: r.program_name }]),
+    rows.map((r) => [
+      r.id,
+      { cohortName: r.cohort_name, programName: r.program_name, endDate: r.end_date },
+    ]),
   );
 }

@@ -13,6 +13,8 @@ export interface PairFacts {
   overdueMilestones: number;
   /** Latest pulse satisfaction (1–5) from either side, when any. */
   lowestRecentSatisfaction?: number | null;
+  /** Pairing-fit answers that say the pairing does not work (fit ≤ 2 or "no"). */
+  poorFitAnswers?: { side: 'mentor' | 'mentee'; fit: number }[];
 }
 
 export interface PairHealth {
@@ -72,6 +74,12 @@ export function assessPair(facts: PairFacts, now: Date): PairHealth {
     risks.push({
       reason: 'low_satisfaction',
       detail: `Satisfaction of ${facts.lowestRecentSatisfaction}/5 in the latest check-in`,
+    });
+
+  for (const answer of facts.poorFitAnswers ?? [])
+    risks.push({
+      reason: 'poor_fit',
+      detail: `The ${answer.side} answered the pairing-fit check with ${answer.fit}/5 or asked to end`,
     });
 
   return {

@@ -18,6 +18,7 @@ import { Authenticated, NotFoundError, RequirePermission } from '@mentorbridge/a
 import { Actor, AuthUser } from '@mentorbridge/api-identity';
 import {
   CheckInView,
+  FitCheckView,
   FlagView,
   GoalView,
   NoteView,
@@ -33,6 +34,7 @@ import type { FastifyReply } from 'fastify';
 import {
   AnswerPulseDto,
   CancelSessionDto,
+  FitAnswerDto,
   LogCheckInDto,
   RaiseFlagDto,
   ResolveFlagDto,
@@ -50,6 +52,7 @@ import {
   ScheduleSessionDto,
   UpdateNoteDto,
 } from './dto/sessions.dto';
+import { FitService } from './fit.service';
 import { GoalsService } from './goals.service';
 import { NotesService } from './notes.service';
 import { PulseService } from './pulse.service';
@@ -71,7 +74,31 @@ export class SessionsController {
     private readonly goals: GoalsService,
     private readonly support: SupportService,
     private readonly pulses: PulseService,
+    private readonly fit: FitService,
   ) {}
+
+  @Get('matches/:id/fit')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'My pairing-fit check (open after the first session)' })
+  fitCheck(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+  ): Promise<FitCheckView> {
+    return this.fit.view(actor, matchId);
+  }
+
+  @Put('matches/:id/fit')
+  @Authenticated()
+  @Header('cache-control', NO_STORE)
+  @ApiOperation({ summary: 'Answers the pairing-fit check (HR sees it; the partner never does)' })
+  answerFit(
+    @Actor() actor: AuthUser,
+    @Param('id', uuid('match')) matchId: string,
+    @Body() body: FitAnswerDto,
+  ): Promise<FitCheckView> {
+    return this.fit.answer(actor, matchId, body);
+  }
 
   @Get('me/pulses')
   @Authenticated()

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProgramsModule } from '@mentorbridge/api-programs';
+import { FitService } from './fit.service';
 import { GoalsService } from './goals.service';
 import { NotesService } from './notes.service';
 import { PairAccess } from './pair-access';
@@ -23,6 +24,7 @@ import { SupportService } from './support.service';
     SupportService,
     PulseService,
     RemindersService,
+    FitService,
   ],
   exports: [PairKeys, PairAccess],
 })

@@ -35,6 +35,7 @@ interface PairRow {
   open_flags: number;
   overdue_milestones: number;
   low_satisfaction: number | null;
+  poor_fit: { side: 'mentor' | 'mentee'; fit: number }[] | null;
   sessions: { at: string; status: SessionStatus }[] | null;
 }
 
@@ -198,6 +199,7 @@ export class SupportService {
         openFlags: row.open_flags,
         overdueMilestones: row.overdue_milestones,
         lowestRecentSatisfaction: row.low_satisfaction,
+        poorFitAnswers: row.poor_fit ?? [],
       },
       now,
     );
@@ -237,6 +239,9 @@ export class SupportService {
                 WHERE pr.match_id = m.id AND pr.answered_at IS NOT NULL
                   AND pr.due_on = (SELECT max(x.due_on) FROM pulse_response x
                                     WHERE x.match_id = m.id AND x.answered_at IS NOT NULL)) AS low_satisfaction,
+              (SELECT json_agg(json_build_object('side', pf.side, 'fit', pf.fit) ORDER BY pf.side)
+                 FROM pairing_fit_response pf
+                WHERE pf.match_id = m.id AND (pf.fit <= 2 OR pf.continue_answer = 'no')) AS poor_fit,
               (SELECT json_agg(json_build_object('at', s.scheduled_at, 'status', s.status) ORDER BY s.scheduled_at)
                  FROM mentoring_session s WHERE s.match_id = m.id AND s.status <> 'scheduled') AS sessions
          FROM match m

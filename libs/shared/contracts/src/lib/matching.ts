@@ -262,7 +262,15 @@ export interface SwapProposalsRequest {
 // Matches: a published pair, accepted or declined by each side.
 // ---------------------------------------------------------------------------------------------
 
-export const MATCH_STATES = ['proposed', 'active', 'declined', 'expired', 'cancelled'] as const;
+export const MATCH_STATES = [
+  'proposed',
+  'active',
+  'declined',
+  'expired',
+  'cancelled',
+  'completed',
+  'closed_early',
+] as const;
 export type MatchState = (typeof MATCH_STATES)[number];
 
 export const MATCH_STATE_LABELS: Readonly<Record<MatchState, string>> = {
@@ -271,6 +279,8 @@ export const MATCH_STATE_LABELS: Readonly<Record<MatchState, string>> = {
   declined: 'Declined',
   expired: 'Expired',
   cancelled: 'Cancelled',
+  completed: 'Completed',
+  closed_early: 'Ended early',
 };
 
 export type MatchResponse = 'pending' | 'accepted' | 'declined';
@@ -292,6 +302,9 @@ export interface MatchView {
   /** Answers are due by then (proposed matches). */
   respondBy: string | null;
   activatedAt: string | null;
+  /** The planned end of an active relationship (the cohort's end unless extended). */
+  plannedEnd: string | null;
+  endedAt: string | null;
   declineReason: string | null;
   /** The viewer's side, when the viewer is in the pair. */
   mySide: 'mentor' | 'mentee' | null;

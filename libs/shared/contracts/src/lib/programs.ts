@@ -58,6 +58,11 @@ export interface ClosurePolicy {
   rematchBufferDays: number;
   /** Post-closure contact options offered to pairs. */
   contactOptions: ContactOption[];
+  /**
+   * Days after a closure before the pair's notes are deleted (the pair is warned beforehand).
+   * Default 90; always present in responses.
+   */
+  noteRetentionDays?: number;
 }
 
 export interface ProgramSettings {

@@ -256,7 +256,12 @@ export interface LogCheckInRequest {
 }
 
 export type RiskReason =
-  'no_recent_session' | 'two_no_shows' | 'overdue_milestones' | 'open_flags' | 'low_satisfaction';
+  | 'no_recent_session'
+  | 'two_no_shows'
+  | 'overdue_milestones'
+  | 'open_flags'
+  | 'low_satisfaction'
+  | 'poor_fit';
 
 export const RISK_REASON_LABELS: Readonly<Record<RiskReason, string>> = {
   no_recent_session: 'No session for a long time',
@@ -264,6 +269,7 @@ export const RISK_REASON_LABELS: Readonly<Record<RiskReason, string>> = {
   overdue_milestones: 'Overdue milestones',
   open_flags: 'A concern is open',
   low_satisfaction: 'Low satisfaction',
+  poor_fit: 'Poor pairing fit',
 };
 
 /** A pair as HR sees it: names and metadata, never what the pair wrote. */

@@ -8,3 +8,14 @@ export function affectedRows(result: unknown[]): number {
   }
   return result.length;
 }
+
+/**
+ * The rows of a raw `... RETURNING` statement run through TypeORM's `query()`: UPDATE and DELETE
+ * resolve to `[rows, count]` on Postgres, INSERT and SELECT to the rows themselves.
+ */
+export function returnedRows<T>(result: unknown[]): T[] {
+  if (result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
+}

@@ -449,7 +449,7 @@ export class MenteeChoiceService implements OnModuleInit {
       .getOne();
   }
 
-  /** Free places per `cohort|mentor`: capacity minus live matches. */
+  /** Free places per `cohort|mentor`: capacity minus live matches and ended ones not returned. */
   private async freePlaces(
     manager: EntityManager,
     cohortIds: string[],
@@ -458,7 +458,9 @@ export class MenteeChoiceService implements OnModuleInit {
       `SELECT p.cohort_id, p.user_id,
               p.capacity - (SELECT count(*) FROM match m
                              WHERE m.cohort_id = p.cohort_id AND m.mentor_user_id = p.user_id
-                               AND m.state IN ('proposed', 'active'))::int AS free
+                               AND (m.state IN ('proposed', 'active')
+                                    OR (m.state IN ('completed', 'closed_early')
+                                        AND (m.mentor_rematch_from IS NULL OR m.mentor_rematch_from > now()))))::int AS free
          FROM participant p
         WHERE p.cohort_id = ANY($1::uuid[]) AND p.role = 'mentor' AND p.status = 'active'`,
       [cohortIds],
@@ -473,7 +475,10 @@ export class MenteeChoiceService implements OnModuleInit {
   ): Promise<Set<string>> {
     const rows: { cohort_id: string }[] = await manager.query(
       `SELECT DISTINCT cohort_id FROM match
-        WHERE mentee_user_id = $1 AND cohort_id = ANY($2::uuid[]) AND state IN ('proposed', 'active')`,
+        WHERE mentee_user_id = $1 AND cohort_id = ANY($2::uuid[])
+          AND (state IN ('proposed', 'active')
+               OR (state IN ('completed', 'closed_early')
+                   AND (mentee_rematch_from IS NULL OR mentee_rematch_from > now())))`,
       [menteeId, cohortIds],
     );
     return new Set(rows.map((r) => r.cohort_id));

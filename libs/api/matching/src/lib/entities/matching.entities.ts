@@ -203,7 +203,10 @@ export class MatchConstraintEntity {
 })
 @Index('ix_match_mentor', ['mentorUserId'])
 @Index('ix_match_mentee', ['menteeUserId'])
-@Check('chk_match_state', `"state" IN ('proposed', 'active', 'declined', 'expired', 'cancelled')`)
+@Check(
+  'chk_match_state',
+  `"state" IN ('proposed', 'active', 'declined', 'expired', 'cancelled', 'completed', 'closed_early')`,
+)
 export class MatchEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -268,4 +271,18 @@ export class MatchEntity {
 
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt!: Date | null;
+
+  /** The planned end of the relationship: the cohort's end unless HR approved an extension. */
+  @Column({ name: 'planned_end_date', type: 'date', nullable: true })
+  plannedEndDate!: string | null;
+
+  /**
+   * After a closure: from when each side may be matched again in this cohort (null: not
+   * returning). The mentor's places come back at once; the mentee waits the program's buffer.
+   */
+  @Column({ name: 'mentor_rematch_from', type: 'timestamptz', nullable: true })
+  mentorRematchFrom!: Date | null;
+
+  @Column({ name: 'mentee_rematch_from', type: 'timestamptz', nullable: true })
+  menteeRematchFrom!: Date | null;
 }

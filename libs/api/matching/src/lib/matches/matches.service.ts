@@ -182,6 +182,10 @@ export class MatchesService implements OnModuleInit {
         proposedAt: m.proposedAt.toISOString(),
         respondBy: m.respondBy ? m.respondBy.toISOString() : null,
         activatedAt: m.activatedAt ? m.activatedAt.toISOString() : null,
+        plannedEnd: m.activatedAt
+          ? (m.plannedEndDate ?? names.get(m.cohortId)?.endDate ?? null)
+          : null,
+        endedAt: m.endedAt ? m.endedAt.toISOString() : null,
         // Why someone declined stays with HR and the person who declined.
         declineReason: viewerId === null || viewerId === m.declinedById ? m.declineReason : null,
         mySide,

@@ -42,12 +42,22 @@ export async function loadRunInputs(
        SELECT user_id, array_agg(manager_id ORDER BY depth) AS reporting_line
          FROM line WHERE manager_id IS NOT NULL GROUP BY user_id
      ),
+     -- Places taken: live pairs, and ended pairs whose side is not (yet) back in the pool (a
+     -- mentee waits the program's rematch buffer after an early closure; null: not returning).
      live AS (
        SELECT mentor_user_id AS user_id, 'mentor' AS role, count(*) AS n FROM match
-        WHERE cohort_id = $1 AND state IN ('proposed', 'active') GROUP BY mentor_user_id
+        WHERE cohort_id = $1
+          AND (state IN ('proposed', 'active')
+               OR (state IN ('completed', 'closed_early')
+                   AND (mentor_rematch_from IS NULL OR mentor_rematch_from > now())))
+        GROUP BY mentor_user_id
        UNION ALL
        SELECT mentee_user_id, 'mentee', count(*) FROM match
-        WHERE cohort_id = $1 AND state IN ('proposed', 'active') GROUP BY mentee_user_id
+        WHERE cohort_id = $1
+          AND (state IN ('proposed', 'active')
+               OR (state IN ('completed', 'closed_early')
+                   AND (mentee_rematch_from IS NULL OR mentee_rematch_from > now())))
+        GROUP BY mentee_user_id
      )
      SELECT p.user_id, p.role, p.capacity, COALESCE(live.n, 0) AS live,
             a.answers, u.display_name, u.department, u.location, u.time_zone, u.seniority_level, u.languages,
@@ -69,8 +79,14 @@ export async function loadRunInputs(
   );
   const constraints: { kind: 'pin' | 'ban'; mentor_user_id: string; mentee_user_id: string }[] =
     await manager.query(
-      `SELECT kind, mentor_user_id, mentee_user_id FROM match_constraint
-        WHERE cohort_id = $1 ORDER BY created_at, id`,
+      // A pair that already ended in this cohort is never proposed again (an implicit ban).
+      `SELECT kind, mentor_user_id, mentee_user_id FROM (
+         SELECT kind, mentor_user_id, mentee_user_id, created_at, id FROM match_constraint
+          WHERE cohort_id = $1
+         UNION ALL
+         SELECT 'ban', mentor_user_id, mentee_user_id, proposed_at, id FROM match
+          WHERE cohort_id = $1 AND state IN ('completed', 'closed_early')
+       ) c ORDER BY created_at, id`,
       [cohortId],
     );
   const toParticipant = (row: ParticipantRow, capacity: number): RunParticipant => {

@@ -73,6 +73,14 @@ export class ClosurePolicyDto implements ClosurePolicy {
   @ArrayUnique()
   @IsIn(CONTACT_OPTIONS, { each: true })
   contactOptions!: ContactOption[];
+
+  @ApiProperty({ minimum: 7, maximum: 3650, default: 90, required: false })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(7, { message: 'noteRetentionDays must be from 7 to 3650 days' })
+  @Max(3650, { message: 'noteRetentionDays must be from 7 to 3650 days' })
+  noteRetentionDays?: number;
 }
 
 export class CreateProgramDto implements CreateProgramRequest {

@@ -20,6 +20,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 @Check('chk_program_capacity', `"default_mentor_capacity" BETWEEN 1 AND 20`)
 @Check('chk_program_rematch_buffer', `"rematch_buffer_days" BETWEEN 0 AND 90`)
 @Check('chk_program_suppression', `"suppression_threshold" BETWEEN 5 AND 50`)
+@Check('chk_program_note_retention', `"note_retention_days" BETWEEN 7 AND 3650`)
 export class ProgramEntity extends BaseEntity {
   @Index('uq_program_name', { unique: true })
   @Column({ type: 'varchar', length: 160 })
@@ -54,6 +55,10 @@ export class ProgramEntity extends BaseEntity {
 
   @Column({ name: 'contact_options', type: 'text', array: true })
   contactOptions!: ContactOption[];
+
+  /** Days after a closure before the pair's notes are deleted. */
+  @Column({ name: 'note_retention_days', type: 'smallint', default: 90 })
+  noteRetentionDays!: number;
 
   @Column({ name: 'suppression_threshold', type: 'smallint', default: 5 })
   suppressionThreshold!: number;

@@ -94,6 +94,7 @@ export class ProgramsService {
       closurePolicy: {
         rematchBufferDays: program.rematchBufferDays,
         contactOptions: program.contactOptions,
+        noteRetentionDays: program.noteRetentionDays,
       },
       suppressionThreshold: program.suppressionThreshold,
       owners: owners.get(id) ?? [],
@@ -135,7 +136,13 @@ export class ProgramsService {
       await this.access.assertManageable(actor, id, { manager });
       const current = await manager.getRepository(ProgramEntity).findOneOrFail({ where: { id } });
       if (input.name !== undefined) await this.assertNameFree(manager, input.name, id);
-      const changes = this.columns({ ...this.asSettings(current), ...input });
+      const settings = this.asSettings(current);
+      const changes = this.columns({
+        ...settings,
+        ...input,
+        // A policy sent without the retention days keeps the program's current value.
+        closurePolicy: { ...settings.closurePolicy, ...input.closurePolicy },
+      });
       const result = await manager
         .createQueryBuilder()
         .update(ProgramEntity)
@@ -173,6 +180,7 @@ export class ProgramsService {
       matchingMode: input.matchingMode,
       rematchBufferDays: input.closurePolicy.rematchBufferDays,
       contactOptions: input.closurePolicy.contactOptions,
+      noteRetentionDays: input.closurePolicy.noteRetentionDays ?? 90,
       suppressionThreshold: input.suppressionThreshold,
     };
   }
@@ -187,7 +195,11 @@ export class ProgramsService {
       defaultMentorCapacity: p.defaultMentorCapacity,
       meetingModes: p.meetingModes,
       matchingMode: p.matchingMode,
-      closurePolicy: { rematchBufferDays: p.rematchBufferDays, contactOptions: p.contactOptions },
+      closurePolicy: {
+        rematchBufferDays: p.rematchBufferDays,
+        contactOptions: p.contactOptions,
+        noteRetentionDays: p.noteRetentionDays,
+      },
       suppressionThreshold: p.suppressionThreshold,
     };
   }

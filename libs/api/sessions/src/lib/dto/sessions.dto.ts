@@ -9,6 +9,9 @@ import {
   CheckInChannel,
   CreateGoalRequest,
   CreateNoteRequest,
+  FIT_CONTINUE_ANSWERS,
+  FitAnswerRequest,
+  FitContinueAnswer,
   FLAG_TOPICS,
   FLAG_URGENCIES,
   FlagTopic,
@@ -374,6 +377,26 @@ export class AnswerPulseDto implements AnswerPulseRequest {
   @Min(1, { message: 'satisfaction must be a whole number from 1 to 5' })
   @Max(5, { message: 'satisfaction must be a whole number from 1 to 5' })
   satisfaction!: number;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'comment must be at most 2000 characters' })
+  comment?: string;
+}
+
+export class FitAnswerDto implements FitAnswerRequest {
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt({ message: 'fit must be a whole number from 1 to 5' })
+  @Min(1, { message: 'fit must be a whole number from 1 to 5' })
+  @Max(5, { message: 'fit must be a whole number from 1 to 5' })
+  fit!: number;
+
+  @ApiProperty({ enum: FIT_CONTINUE_ANSWERS })
+  @IsIn(FIT_CONTINUE_ANSWERS, {
+    message: `continue must be one of ${FIT_CONTINUE_ANSWERS.join(', ')}`,
+  })
+  continue!: FitContinueAnswer;
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()

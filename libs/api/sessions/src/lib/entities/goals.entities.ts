@@ -1,5 +1,10 @@
 import { MatchEntity } from '@mentorbridge/api-matching';
-import type { GoalStatus, PairSide, RelationshipPhase } from '@mentorbridge/shared-contracts';
+import type {
+  GoalAttainment,
+  GoalStatus,
+  PairSide,
+  RelationshipPhase,
+} from '@mentorbridge/shared-contracts';
 import {
   Check,
   Column,
@@ -17,6 +22,7 @@ import {
 @Index('ix_pair_goal_match', ['matchId'])
 @Check('chk_pair_goal_status', `"status" IN ('open', 'achieved', 'partly', 'dropped')`)
 @Check('chk_pair_goal_progress', `"progress" BETWEEN 0 AND 100`)
+@Check('chk_pair_goal_attainment', `"attainment" IN ('achieved', 'partly', 'not')`)
 export class PairGoalEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -45,6 +51,10 @@ export class PairGoalEntity {
 
   @Column({ type: 'smallint', default: 0 })
   progress!: number;
+
+  /** Assessed by the pair at closure. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  attainment!: GoalAttainment | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,3 +1,4 @@
+import { PairingFitResponseEntity } from './fit.entities';
 import {
   GoalMilestoneEntity,
   GoalUpdateEntity,
@@ -8,6 +9,7 @@ import { PulseResponseEntity } from './pulse.entities';
 import { MentoringSessionEntity, PairKeyEntity, PairNoteEntity } from './sessions.entities';
 import { CoordinatorCheckInEntity, PairFlagEntity } from './support.entities';
 
+export * from './fit.entities';
 export * from './goals.entities';
 export * from './pulse.entities';
 export * from './sessions.entities';
@@ -24,4 +26,5 @@ export const SESSIONS_ENTITIES = [
   PairFlagEntity,
   CoordinatorCheckInEntity,
   PulseResponseEntity,
+  PairingFitResponseEntity,
 ];

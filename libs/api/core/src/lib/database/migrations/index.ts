@@ -9,6 +9,7 @@ import { GoalsAndPhase1795655887146 } from './1795655887146-GoalsAndPhase';
 import { SupportFlagsCheckIns1795656892549 } from './1795656892549-SupportFlagsCheckIns';
 import { PulseCheckIns1795657112642 } from './1795657112642-PulseCheckIns';
 import { SessionReminders1795657421353 } from './1795657421353-SessionReminders';
+import { ClosureAndFit1795663550173 } from './1795663550173-ClosureAndFit';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -27,4 +28,5 @@ export const MIGRATIONS: MigrationClass[] = [
   SupportFlagsCheckIns1795656892549,
   PulseCheckIns1795657112642,
   SessionReminders1795657421353,
+  ClosureAndFit1795663550173,
 ];
