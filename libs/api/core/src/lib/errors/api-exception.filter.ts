@@ -27,6 +27,10 @@ const CODE_BY_STATUS: Record<number, string> = {
   503: 'unavailable',
 };
 
+/** What a 503 (database down or restarting) tells clients to wait before trying again. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** Driver and server codes that mean "the database cannot be reached right now". */
 const DB_UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -69,6 +73,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = this.toApiError(exception, request);
     if (exception instanceof RateLimitedError) {
       void reply.header('retry-after', String(exception.retryAfterSeconds));
+    } else if (body.statusCode === 503) {
+      void reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
     }
     void reply.status(body.statusCode).send(body);
   }
@@ -165,11 +171,16 @@ function driverCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * Whether an error means the database is unreachable (stopped, restarting, connection dropped or
+ * pool timed out), which the API answers with 503 and Retry-After rather than 500. Covers the
+ * `pg` driver's errors with and without TypeORM's QueryFailedError around them.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = driverCode(error);
   if (code && DB_UNAVAILABLE_CODES.has(code)) return true;
   const message = error instanceof Error ? error.message : '';
-  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Connection terminated unexpectedly/i.test(
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|is not queryable/i.test(
     message,
   );
 }
