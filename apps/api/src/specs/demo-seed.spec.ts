@@ -3,6 +3,8 @@ import { MasterKeyService } from '@mentorbridge/api-core';
 import { ApiClient, TestApp } from '@mentorbridge/api-testing';
 import {
   ApplicationSummary,
+  ClosureView,
+  CohortClosureSummary,
   AssessmentDetail,
   CohortFunnel,
   OpenCohort,
@@ -132,10 +134,12 @@ describe('demo organisation', () => {
         WHERE p.name = 'Emerging Leaders' ORDER BY c.start_date`,
     );
     expect(cohorts.map((c) => [c.name, c.state])).toEqual([
+      ['Spring 2026', 'closed'],
+      ['Summer 2026', 'active'],
       ['Autumn 2026', 'active'],
       ['Spring 2027', 'matching'],
     ]);
-    const [autumn, spring] = cohorts;
+    const [, , autumn, spring] = cohorts;
 
     const [draft] = (await hr.get(`/api/cohorts/${spring.id}/match-runs`).expect(200))
       .body as MatchRunSummary[];
@@ -153,7 +157,10 @@ describe('demo organisation', () => {
     const live = (await hr.get(`/api/cohorts/${autumn.id}/matches`).expect(200))
       .body as Page<MatchView>;
     expect(live.total).toBe(published.objective?.matched);
-    expect(live.items.every((m) => m.state === 'active')).toBe(true);
+    // All active but one no-fault exit after a poor pairing-fit check.
+    expect(live.items.filter((m) => m.state !== 'active').map((m) => m.state)).toEqual([
+      'closed_early',
+    ]);
 
     // The demo mentor and mentee are one of the pairs.
     const marcus = new ApiClient(t.server);
@@ -182,6 +189,7 @@ describe('demo organisation', () => {
         'low_satisfaction',
         'open_flags',
         'overdue_milestones',
+        'poor_fit',
       ]),
     );
     expect(pairs.filter((p) => p.risks.length === 0).length).toBeGreaterThan(pairs.length / 2);
@@ -198,6 +206,63 @@ describe('demo organisation', () => {
       .body as PairOverview;
     expect(overview.goals[0].title).toBe('Lead the payments migration to the new platform');
     await hr.get(`/api/matches/${match.id}/notes`).expect(404);
+  });
+
+  it('has endings for the dashboards: a closed cohort with documented closures, early closures with reasons and exit surveys', async () => {
+    const hr = new ApiClient(t.server);
+    await hr.signIn('hr@acme.example', DEMO_PASSWORD);
+    const cohorts: { id: string; name: string; state: string }[] = await t.dataSource.query(
+      `SELECT c.id, c.name, c.state FROM cohort c JOIN program p ON p.id = c.program_id
+        WHERE p.name = 'Emerging Leaders' ORDER BY c.start_date`,
+    );
+    expect(cohorts.map((c) => [c.name, c.state])).toEqual([
+      ['Spring 2026', 'closed'],
+      ['Summer 2026', 'active'],
+      ['Autumn 2026', 'active'],
+      ['Spring 2027', 'matching'],
+    ]);
+    const closures = async (name: string) =>
+      (
+        await hr
+          .get(`/api/cohorts/${cohorts.find((c) => c.name === name)?.id}/closures`)
+          .expect(200)
+      ).body as CohortClosureSummary;
+
+    const closed = await closures('Spring 2026');
+    expect(closed).toMatchObject({ active: 0, closed: 12, documented: 12, undocumented: 0 });
+    expect(closed.earlyByReason.map((e) => e.reason).sort()).toEqual([
+      'fit',
+      'left_organization',
+      'time',
+    ]);
+    const [surveys] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE r.answered_at IS NOT NULL)::int AS answered,
+              avg(r.satisfaction)::float AS satisfaction
+         FROM closure_response r JOIN match m ON m.id = r.match_id WHERE m.cohort_id = $1`,
+      [cohorts[0].id],
+    );
+    expect(surveys.answered).toBeGreaterThanOrEqual(18);
+    expect(surveys.satisfaction).toBeGreaterThan(3);
+
+    // The closing window: the demo mentor has a second mentee whose relationship ends soon.
+    const summer = await closures('Summer 2026');
+    expect(summer.active).toBe(4);
+    const marcus = new ApiClient(t.server);
+    await marcus.signIn('mentor@acme.example', DEMO_PASSWORD);
+    const mine = (await marcus.get('/api/me/matches').expect(200)).body as MatchView[];
+    const ending = mine.find((m) => m.cohortName === 'Summer 2026') as MatchView;
+    const view = (await marcus.get(`/api/matches/${ending.id}/closure`).expect(200))
+      .body as ClosureView;
+    expect(view).toMatchObject({
+      state: 'active',
+      closingWindowOpen: true,
+      plannedEnd: '2026-12-15',
+    });
+
+    // The active cohort: a no-fault exit to document and an extension request to decide.
+    const autumn = await closures('Autumn 2026');
+    expect(autumn).toMatchObject({ closed: 1, undocumented: 1, pendingExtensions: 1 });
+    expect(autumn.earlyByReason).toEqual([{ reason: 'fit', count: 1 }]);
   });
 
   it('never seeds over existing data unless asked to reset', async () => {

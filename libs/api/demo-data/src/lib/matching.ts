@@ -22,7 +22,7 @@ import { menteeAnswers, mentorAnswers } from './recruitment';
 
 const HR = 'hr-lead';
 
-interface MatchingCohortPlan {
+export interface MatchingCohortPlan {
   cohortId: string;
   programId: string;
   format: ProgramFormat;
@@ -257,7 +257,8 @@ async function matchingCohort(
   return id;
 }
 
-async function participants(
+/** Approved applications and participants for a cohort plan (answers drawn from the person). */
+export async function participants(
   manager: EntityManager,
   plan: MatchingCohortPlan,
   formIds: Map<ParticipantRole, string>,

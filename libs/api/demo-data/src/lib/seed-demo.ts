@@ -5,6 +5,7 @@ import { PasswordHasher } from '@mentorbridge/api-identity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createRandom } from '@mentorbridge/shared-util';
 import { buildDemoOrganisation, DEMO_ACCOUNTS, DEMO_PASSWORD, DemoPerson } from './organisation';
+import { seedClosure } from './closure';
 import { seedMatching } from './matching';
 import { seedPrograms } from './programs';
 import { seedRecruitment } from './recruitment';
@@ -71,10 +72,14 @@ export async function seedDemo(
             createRandom(17),
           )
         : { sessions: 0, atRisk: 0 };
-    return { programs: programs.size, applications, ...matching, ...activity };
+    const endings =
+      leaders && options.cipher
+        ? await seedClosure(manager, people, idOf, leaders, options.cipher, createRandom(19))
+        : { closed: 0, closing: 0 };
+    return { programs: programs.size, applications, ...matching, ...activity, ...endings };
   });
   logger.log(
-    `Seeded the demo organisation: ${people.length} people, ${seeded.programs} programs, ${seeded.applications} applications, ${seeded.matches} active matches, ${seeded.proposals} proposals, ${seeded.sessions} sessions.`,
+    `Seeded the demo organisation: ${people.length} people, ${seeded.programs} programs, ${seeded.applications} applications, ${seeded.matches} active matches, ${seeded.proposals} proposals, ${seeded.sessions} sessions, ${seeded.closed} ended pairs in a closed cohort, ${seeded.closing} pairs in their closing window.`,
   );
   return { seeded: true, people: people.length };
 }

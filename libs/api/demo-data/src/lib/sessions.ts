@@ -53,10 +53,14 @@ export async function seedSessions(
   random: Random,
   today = new Date('2026-11-25T12:00:00Z'),
 ): Promise<{ sessions: number; atRisk: number }> {
+  // The demo pair first, then the others in a stable order (ids are random: ordering by id let
+  // the demo pair land on a story index now and then, and that story went missing).
   const pairs: Pair[] = await manager.query(
-    `SELECT id, mentor_user_id AS mentor_id, mentee_user_id AS mentee_id, NULL AS mentor_key, activated_at
-       FROM match WHERE cohort_id = $1 AND state = 'active' ORDER BY id`,
-    [cohortId],
+    `SELECT m.id, m.mentor_user_id AS mentor_id, m.mentee_user_id AS mentee_id, NULL AS mentor_key, m.activated_at
+       FROM match m JOIN app_user u ON u.id = m.mentee_user_id
+      WHERE m.cohort_id = $1 AND m.state = 'active'
+      ORDER BY (m.mentor_user_id = $2 AND m.mentee_user_id = $3) DESC, u.display_name, m.id`,
+    [cohortId, demoPair.mentorId, demoPair.menteeId],
   );
   let sessions = 0;
   // A few pairs with a story HR should notice; the others are steady.
