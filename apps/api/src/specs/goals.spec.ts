@@ -27,7 +27,7 @@ describe('goals, milestones and the relationship phase', () => {
   };
 
   async function pair() {
-    const { cohort } = await recruitingCohort(hr);
+    const { cohort, program } = await recruitingCohort(hr);
     const mentor = await createUser(t.dataSource, { roles: ['mentor'] });
     const mentee = await createUser(t.dataSource, { roles: ['mentee'] });
     const [{ id }] = await t.dataSource.query(
@@ -37,6 +37,7 @@ describe('goals, milestones and the relationship phase', () => {
     );
     return {
       matchId: id as string,
+      programId: program.id,
       mentor: await signedIn(mentor),
       mentee: await signedIn(mentee),
     };
@@ -119,5 +120,49 @@ describe('goals, milestones and the relationship phase', () => {
       expect(row.body).not.toContain('CANARY');
       expect(row.body).not.toContain('stakeholders');
     }
+  });
+
+  it('offers the program’s goal templates dated from the pair’s start; HR sets them and never sees the pair’s goals', async () => {
+    const { matchId, mentee, programId } = await pair();
+    const bad = await hr.patch(`/api/programs/${programId}`, {
+      version: 1,
+      goalTemplates: [{ title: 'x', milestones: [{ title: 'ok', dueDays: 0 }] }],
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain(
+      'each goal template title must be 3 to 200 characters',
+    );
+    const saved = await hr.patch(`/api/programs/${programId}`, {
+      version: 1,
+      goalTemplates: [
+        {
+          title: 'Set your development goals in the first month',
+          measure: 'Two goals agreed with your mentor',
+          targetDays: 30,
+          milestones: [{ title: 'Draft goals before the second session', dueDays: 14 }],
+        },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.goalTemplates).toHaveLength(1);
+
+    const overview = await mentee.get(`/api/matches/${matchId}/overview`);
+    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    expect(overview.body.goalTemplates).toEqual([
+      {
+        title: 'Set your development goals in the first month',
+        measure: 'Two goals agreed with your mentor',
+        targetDate: inDays(30),
+        milestones: [{ title: 'Draft goals before the second session', dueDate: inDays(14) }],
+      },
+    ]);
+    // Starting from a template is an ordinary goal the mentee can adapt.
+    const created = await mentee.post(
+      `/api/matches/${matchId}/goals`,
+      overview.body.goalTemplates[0],
+    );
+    expect(created.status).toBe(201);
+    expect(created.body.milestones).toHaveLength(1);
+    expect((await hr.get(`/api/matches/${matchId}/overview`)).status).toBe(404);
   });
 });

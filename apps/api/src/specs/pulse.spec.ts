@@ -78,4 +78,39 @@ describe('pulse check-ins', () => {
     const pairs = (await hr.get(`/api/cohorts/${cohort.id}/pairs`)).body as PairHealthView[];
     expect(pairs[0].risks.map((r) => r.reason)).toContain('low_satisfaction');
   });
+
+  it('follows the program’s own pulse schedule when it has one', async () => {
+    const { cohort, program } = await recruitingCohort(hr);
+    const changed = await hr.patch(`/api/programs/${program.id}`, {
+      version: program.version,
+      pulseSchedule: { firstDay: 10, everyDays: 20 },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.pulseSchedule).toEqual({ firstDay: 10, everyDays: 20 });
+    const invalid = await hr.patch(`/api/programs/${program.id}`, {
+      version: changed.body.version,
+      pulseSchedule: { firstDay: 0, everyDays: 3 },
+    });
+    expect(invalid.status).toBe(400);
+    expect(JSON.stringify(invalid.body)).toContain(
+      'pulseSchedule.everyDays must be a whole number',
+    );
+
+    const other = await recruitingCohort(hr, 'Autumn 2027');
+    for (const cohortId of [cohort.id, other.cohort.id]) {
+      const mentor = await createUser(t.dataSource, {});
+      const mentee = await createUser(t.dataSource, {});
+      await t.dataSource.query(
+        `INSERT INTO match (cohort_id, mentor_user_id, mentee_user_id, state, mentor_response, mentee_response, activated_at)
+         VALUES ($1, $2, $3, 'active', 'accepted', 'accepted', $4)`,
+        [cohortId, mentor.id, mentee.id, daysAgo(15)],
+      );
+    }
+    // Day 15: the program with day 10 first has a pulse due; the default (day 30) does not yet.
+    expect(await t.app.get(PulseService).openDue()).toBe(2);
+    const due: { due_on: string }[] = await t.dataSource.query(
+      `SELECT DISTINCT due_on::text FROM pulse_response`,
+    );
+    expect(due.map((d) => d.due_on)).toEqual([daysAgo(5).toISOString().slice(0, 10)]);
+  });
 });

@@ -88,10 +88,24 @@ describe('sessions and confidential notes', () => {
     expect(ics.text).toContain('SUMMARY:Mentoring: Mo Mentor & Mei Mentee');
     expect(ics.text).toContain('LOCATION:https://meet.example/abc');
 
-    const cancelled = await mentee.post(`/api/sessions/${session.id}/cancel`, {});
-    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelledBy: 'mentee' });
+    const cancelled = await mentee.post(`/api/sessions/${session.id}/cancel`, {
+      reason: 'Sick kid at home CANARY-cancel-77',
+    });
+    expect(cancelled.body).toMatchObject({
+      status: 'cancelled',
+      cancelledBy: 'mentee',
+      cancelReason: 'Sick kid at home CANARY-cancel-77',
+    });
     expect(cancelled.body.cancelNoticeHours).toBeGreaterThan(119);
     expect((await mentor.post(`/api/sessions/${session.id}/cancel`, {})).status).toBe(409);
+    // The partner reads the reason; it is sealed at rest.
+    const forMentor = (await mentor.get(`/api/matches/${matchId}/sessions`)).body as SessionView[];
+    expect(forMentor.find((x) => x.id === session.id)?.cancelReason).toContain('Sick kid');
+    const [{ raw }] = await t.dataSource.query(
+      `SELECT row_to_json(s)::text AS raw FROM mentoring_session s WHERE id = $1`,
+      [session.id],
+    );
+    expect(raw).not.toContain('CANARY');
   });
 
   it('logs a past session in one request, once, even when the request is retried concurrently', async () => {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, NotFoundError } from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
+import type { MatchEntity } from '@mentorbridge/api-matching';
 import type {
+  GoalTemplate,
   AddMilestoneRequest,
   CreateGoalRequest,
   GoalProgressRequest,
@@ -49,7 +51,31 @@ export class GoalsService {
       phase: phase?.phase ?? 'rapport',
       phaseUpdatedAt: phase ? phase.updatedAt.toISOString() : null,
       goals: await this.views(manager, context, goals),
+      goalTemplates: context.viewer === 'staff' ? [] : await this.templates(manager, context.match),
     };
+  }
+
+  /** The program's suggested goals as ready-to-send requests, dated from the pair's start. */
+  private async templates(
+    manager: EntityManager,
+    match: MatchEntity,
+  ): Promise<CreateGoalRequest[]> {
+    const [row]: { goal_templates: GoalTemplate[] }[] = await manager.query(
+      `SELECT p.goal_templates FROM cohort c JOIN program p ON p.id = c.program_id WHERE c.id = $1`,
+      [match.cohortId],
+    );
+    const start = (match.activatedAt ?? match.proposedAt).getTime();
+    const dated = (days: number | undefined) =>
+      days === undefined
+        ? undefined
+        : new Date(start + days * 86_400_000).toISOString().slice(0, 10);
+    return (row?.goal_templates ?? []).map((t) => ({
+      title: t.title,
+      why: t.why,
+      measure: t.measure,
+      targetDate: dated(t.targetDays),
+      milestones: (t.milestones ?? []).map((m) => ({ title: m.title, dueDate: dated(m.dueDays) })),
+    }));
   }
 
   async setPhase(

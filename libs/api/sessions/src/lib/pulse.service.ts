@@ -43,6 +43,8 @@ interface DueRow {
   activated_at: Date;
   mentor_id: string;
   mentee_id: string;
+  pulse_first_day: number | null;
+  pulse_every_days: number | null;
 }
 
 /**
@@ -75,12 +77,19 @@ export class PulseService implements OnModuleInit {
   async openDue(now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: DueRow[] = await manager.query(
-        `SELECT m.id AS match_id, m.activated_at, m.mentor_user_id AS mentor_id, m.mentee_user_id AS mentee_id
-           FROM match m WHERE m.state = 'active' AND m.activated_at IS NOT NULL`,
+        `SELECT m.id AS match_id, m.activated_at, m.mentor_user_id AS mentor_id, m.mentee_user_id AS mentee_id,
+                p.pulse_first_day, p.pulse_every_days
+           FROM match m JOIN cohort c ON c.id = m.cohort_id JOIN program p ON p.id = c.program_id
+          WHERE m.state = 'active' AND m.activated_at IS NOT NULL`,
       );
       const opened: { matchId: string; respondentId: string; partnerId: string }[] = [];
       for (const row of rows) {
-        const due = pulseDueDates(new Date(row.activated_at), now, this.config.pulse).at(-1);
+        // The program's own schedule, else the organisation's default (PULSE_* settings).
+        const schedule = {
+          firstDay: row.pulse_first_day ?? this.config.pulse.firstDay,
+          everyDays: row.pulse_every_days ?? this.config.pulse.everyDays,
+        };
+        const due = pulseDueDates(new Date(row.activated_at), now, schedule).at(-1);
         if (!due) continue;
         for (const [side, respondentId, partnerId] of [
           ['mentor', row.mentor_id, row.mentee_id],

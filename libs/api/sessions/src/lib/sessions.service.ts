@@ -113,7 +113,7 @@ export class SessionsService {
   async cancel(
     actor: AuthUser,
     sessionId: string,
-    _body: CancelSessionRequest,
+    body: CancelSessionRequest,
   ): Promise<SessionView> {
     return this.dataSource.transaction(async (manager) => {
       const { row, context } = await this.mine(actor, sessionId, manager);
@@ -122,6 +122,9 @@ export class SessionsService {
       row.status = 'cancelled';
       row.cancelledBy = context.viewer;
       row.cancelledAt = new Date();
+      const key = await this.keys.keyFor(manager, context.match.id);
+      // The reason is for the partner: sealed like the agenda, never shown to program staff.
+      row.cancelReasonSealed = this.keys.seal(key, body.reason?.trim(), `${row.id}:cancel_reason`);
       await manager.getRepository(MentoringSessionEntity).save(row);
       return (await this.views(manager, context, [row], actor.id))[0];
     });
@@ -284,6 +287,7 @@ export class SessionsService {
       location: key ? this.keys.open(key, r.locationSealed, `${r.id}:location`) : null,
       agenda: key ? this.keys.open(key, r.agendaSealed, `${r.id}:agenda`) : null,
       cancelledBy: r.cancelledBy,
+      cancelReason: key ? this.keys.open(key, r.cancelReasonSealed, `${r.id}:cancel_reason`) : null,
       cancelNoticeHours:
         r.cancelledAt && r.status === 'cancelled'
           ? Math.round(((r.scheduledAt.getTime() - r.cancelledAt.getTime()) / HOUR_MS) * 10) / 10

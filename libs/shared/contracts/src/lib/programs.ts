@@ -65,6 +65,22 @@ export interface ClosurePolicy {
   noteRetentionDays?: number;
 }
 
+/** A goal a program suggests to its pairs (the mentee adapts it when starting from it). */
+export interface GoalTemplate {
+  title: string;
+  why?: string;
+  measure?: string;
+  /** Target date: this many days after the pair starts. */
+  targetDays?: number;
+  milestones?: { title: string; dueDays: number }[];
+}
+
+/** When pulse check-ins go out: first on day `firstDay`, then every `everyDays`. */
+export interface PulseSchedule {
+  firstDay: number;
+  everyDays: number;
+}
+
 export interface ProgramSettings {
   name: string;
   purpose: ProgramPurpose;
@@ -78,6 +94,10 @@ export interface ProgramSettings {
   closurePolicy: ClosurePolicy;
   /** Aggregates with fewer people than this are suppressed (at least 5). */
   suppressionThreshold: number;
+  /** Null or absent: the organisation's default schedule (day 30, then every 60 days). */
+  pulseSchedule?: PulseSchedule | null;
+  /** Suggested goals for new pairs (e.g. "set your goals in the first month"). */
+  goalTemplates?: GoalTemplate[];
 }
 
 export interface CreateProgramRequest extends ProgramSettings {

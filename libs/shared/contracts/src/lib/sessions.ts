@@ -35,6 +35,8 @@ export interface SessionView {
   location: string | null;
   agenda: string | null;
   cancelledBy: PairSide | null;
+  /** Why it was cancelled (the pair only). */
+  cancelReason: string | null;
   /** Hours between the cancellation and the planned start (negative: after it). */
   cancelNoticeHours: number | null;
   noShowBy: PairSide | null;
@@ -194,6 +196,8 @@ export interface PairOverview {
   phase: RelationshipPhase;
   phaseUpdatedAt: string | null;
   goals: GoalView[];
+  /** The program's suggested goals, with dates worked out from the pair's start (the pair only). */
+  goalTemplates: CreateGoalRequest[];
 }
 
 // --- support: flags, coordinator check-ins, pair health ----------------------------------------

@@ -15,6 +15,8 @@ import {
   ProgramListQuery,
   ProgramPurpose,
   UpdateProgramRequest,
+  GoalTemplate,
+  PulseSchedule,
 } from '@mentorbridge/shared-contracts';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -83,6 +85,68 @@ export class ClosurePolicyDto implements ClosurePolicy {
   noteRetentionDays?: number;
 }
 
+export class PulseScheduleDto implements PulseSchedule {
+  @ApiProperty({ minimum: 1, maximum: 365, default: 30 })
+  @IsInt({ message: 'pulseSchedule.firstDay must be a whole number of days from 1 to 365' })
+  @Min(1, { message: 'pulseSchedule.firstDay must be a whole number of days from 1 to 365' })
+  @Max(365, { message: 'pulseSchedule.firstDay must be a whole number of days from 1 to 365' })
+  firstDay!: number;
+
+  @ApiProperty({ minimum: 7, maximum: 365, default: 60 })
+  @IsInt({ message: 'pulseSchedule.everyDays must be a whole number of days from 7 to 365' })
+  @Min(7, { message: 'pulseSchedule.everyDays must be a whole number of days from 7 to 365' })
+  @Max(365, { message: 'pulseSchedule.everyDays must be a whole number of days from 7 to 365' })
+  everyDays!: number;
+}
+
+export class GoalTemplateMilestoneDto {
+  @ApiProperty()
+  @IsString()
+  @Length(2, 200, { message: 'each milestone title must be 2 to 200 characters' })
+  title!: string;
+
+  @ApiProperty({ minimum: 1, maximum: 1100 })
+  @IsInt({ message: 'each milestone dueDays must be a whole number of days' })
+  @Min(1)
+  @Max(1100)
+  dueDays!: number;
+}
+
+export class GoalTemplateDto implements GoalTemplate {
+  @ApiProperty({ example: 'Set your goals in the first month' })
+  @Transform(trim)
+  @IsString()
+  @Length(3, 200, { message: 'each goal template title must be 3 to 200 characters' })
+  title!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  why?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  measure?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1100 })
+  @IsOptional()
+  @IsInt({ message: 'targetDays must be a whole number of days' })
+  @Min(1)
+  @Max(1100)
+  targetDays?: number;
+
+  @ApiPropertyOptional({ type: [GoalTemplateMilestoneDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => GoalTemplateMilestoneDto)
+  milestones?: GoalTemplateMilestoneDto[];
+}
+
 export class CreateProgramDto implements CreateProgramRequest {
   @ApiProperty({ example: 'Emerging Leaders 2027' })
   @Transform(trim)
@@ -144,6 +208,20 @@ export class CreateProgramDto implements CreateProgramRequest {
   })
   @Max(50)
   suppressionThreshold!: number;
+
+  @ApiPropertyOptional({ type: PulseScheduleDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PulseScheduleDto)
+  pulseSchedule?: PulseScheduleDto | null;
+
+  @ApiPropertyOptional({ type: [GoalTemplateDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10, { message: 'a program can suggest at most 10 goal templates' })
+  @ValidateNested({ each: true })
+  @Type(() => GoalTemplateDto)
+  goalTemplates?: GoalTemplateDto[];
 
   @ApiProperty({ type: [String], format: 'uuid', description: 'HR leads who own the program' })
   @IsArray()

@@ -2,6 +2,7 @@ import { BaseEntity } from '@mentorbridge/api-core';
 import { UserEntity } from '@mentorbridge/api-identity';
 import type {
   ContactOption,
+  GoalTemplate,
   MatchingMode,
   MeetingMode,
   ProgramFormat,
@@ -21,6 +22,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 @Check('chk_program_rematch_buffer', `"rematch_buffer_days" BETWEEN 0 AND 90`)
 @Check('chk_program_suppression', `"suppression_threshold" BETWEEN 5 AND 50`)
 @Check('chk_program_note_retention', `"note_retention_days" BETWEEN 7 AND 3650`)
+@Check('chk_program_pulse_first_day', `"pulse_first_day" BETWEEN 1 AND 365`)
+@Check('chk_program_pulse_every_days', `"pulse_every_days" BETWEEN 7 AND 365`)
 export class ProgramEntity extends BaseEntity {
   @Index('uq_program_name', { unique: true })
   @Column({ type: 'varchar', length: 160 })
@@ -59,6 +62,17 @@ export class ProgramEntity extends BaseEntity {
   /** Days after a closure before the pair's notes are deleted. */
   @Column({ name: 'note_retention_days', type: 'smallint', default: 90 })
   noteRetentionDays!: number;
+
+  /** Pulse check-ins: first on day N, then every M days; null: the organisation's default. */
+  @Column({ name: 'pulse_first_day', type: 'smallint', nullable: true })
+  pulseFirstDay!: number | null;
+
+  @Column({ name: 'pulse_every_days', type: 'smallint', nullable: true })
+  pulseEveryDays!: number | null;
+
+  /** Goals offered to new pairs as a starting point (the mentee adapts them). */
+  @Column({ name: 'goal_templates', type: 'jsonb', default: () => `'[]'` })
+  goalTemplates!: GoalTemplate[];
 
   @Column({ name: 'suppression_threshold', type: 'smallint', default: 5 })
   suppressionThreshold!: number;

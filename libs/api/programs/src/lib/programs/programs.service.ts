@@ -11,6 +11,7 @@ import type {
   ProgramDetail,
   ProgramListQuery,
   ProgramSummary,
+  PulseSchedule,
   UpdateProgramRequest,
 } from '@mentorbridge/shared-contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -97,6 +98,8 @@ export class ProgramsService {
         noteRetentionDays: program.noteRetentionDays,
       },
       suppressionThreshold: program.suppressionThreshold,
+      pulseSchedule: pulseSchedule(program),
+      goalTemplates: program.goalTemplates,
       owners: owners.get(id) ?? [],
       cohorts: cohorts.get(id) ?? [],
       readiness: readiness.get(id) ?? null,
@@ -182,6 +185,9 @@ export class ProgramsService {
       contactOptions: input.closurePolicy.contactOptions,
       noteRetentionDays: input.closurePolicy.noteRetentionDays ?? 90,
       suppressionThreshold: input.suppressionThreshold,
+      pulseFirstDay: input.pulseSchedule?.firstDay ?? null,
+      pulseEveryDays: input.pulseSchedule?.everyDays ?? null,
+      goalTemplates: input.goalTemplates ?? [],
     };
   }
 
@@ -201,6 +207,8 @@ export class ProgramsService {
         noteRetentionDays: p.noteRetentionDays,
       },
       suppressionThreshold: p.suppressionThreshold,
+      pulseSchedule: pulseSchedule(p),
+      goalTemplates: p.goalTemplates,
     };
   }
 
@@ -316,4 +324,10 @@ export function toCohortSummary(c: CohortEntity): CohortSummary {
     startDate: c.startDate,
     endDate: c.endDate,
   };
+}
+
+function pulseSchedule(p: ProgramEntity): PulseSchedule | null {
+  return p.pulseFirstDay !== null && p.pulseEveryDays !== null
+    ? { firstDay: p.pulseFirstDay, everyDays: p.pulseEveryDays }
+    : null;
 }

@@ -87,6 +87,9 @@ export class MentoringSessionEntity {
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt!: Date | null;
 
+  @Column({ name: 'cancel_reason_sealed', type: 'bytea', nullable: true })
+  cancelReasonSealed!: Buffer | null;
+
   @Column({ name: 'no_show_by', type: 'varchar', length: 6, nullable: true })
   noShowBy!: PairSide | null;
 

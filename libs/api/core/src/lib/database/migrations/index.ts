@@ -10,6 +10,7 @@ import { SupportFlagsCheckIns1795656892549 } from './1795656892549-SupportFlagsC
 import { PulseCheckIns1795657112642 } from './1795657112642-PulseCheckIns';
 import { SessionReminders1795657421353 } from './1795657421353-SessionReminders';
 import { ClosureAndFit1795663550173 } from './1795663550173-ClosureAndFit';
+import { ProgramPulseGoalTemplatesCancelReason1795664411175 } from './1795664411175-ProgramPulseGoalTemplatesCancelReason';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -29,4 +30,5 @@ export const MIGRATIONS: MigrationClass[] = [
   PulseCheckIns1795657112642,
   SessionReminders1795657421353,
   ClosureAndFit1795663550173,
+  ProgramPulseGoalTemplatesCancelReason1795664411175,
 ];
