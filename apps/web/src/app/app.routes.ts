@@ -92,6 +92,12 @@ export const appRoutes: Route[] = [
           import('@mentorbridge/web-sessions-feature').then((m) => m.cohortPairsRoutes),
       },
       {
+        path: 'programs/:programId/cohorts/:cohortId/closures',
+        canActivate: [permissionGuard(PERMISSIONS.programsManage)],
+        loadChildren: () =>
+          import('@mentorbridge/web-sessions-feature').then((m) => m.cohortClosuresRoutes),
+      },
+      {
         path: 'programs/:programId/matching-settings',
         canActivate: [permissionGuard(PERMISSIONS.programsManage)],
         loadChildren: () =>

@@ -77,6 +77,8 @@ const MATCH_STATE_CHIPS: Readonly<Record<MatchState, Omit<MatchStatusChip, 'labe
   declined: { tone: 'danger', icon: 'block' },
   expired: { tone: 'neutral', icon: 'timer_off' },
   cancelled: { tone: 'neutral', icon: 'cancel' },
+  completed: { tone: 'success', icon: 'task_alt' },
+  closed_early: { tone: 'neutral', icon: 'logout' },
 };
 
 /**

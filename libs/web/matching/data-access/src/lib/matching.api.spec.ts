@@ -62,6 +62,8 @@ function match(overrides: Partial<MatchView> = {}): MatchView {
     proposedAt: '2027-04-02T09:00:00Z',
     respondBy: '2027-04-09T09:00:00Z',
     activatedAt: null,
+    plannedEnd: null,
+    endedAt: null,
     declineReason: null,
     mySide: 'mentee',
     ...overrides,
@@ -258,6 +260,15 @@ describe('matching status chips', () => {
     );
     expect(matchStateChip(match({ state: 'active' })).label).toBe('Active');
     expect(matchStateChip(match({ state: 'declined' })).label).toBe('Declined');
+  });
+
+  it('tells a completed relationship from one that ended early', () => {
+    expect(matchStateChip(match({ state: 'completed' }))).toEqual({
+      label: 'Completed',
+      tone: 'success',
+      icon: 'task_alt',
+    });
+    expect(matchStateChip(match({ state: 'closed_early' })).label).toBe('Ended early');
   });
 
   it('labels mentor requests with text and an icon, not colour alone', () => {

@@ -88,6 +88,49 @@ describe('MyMatchesComponent', () => {
     expect(textOf(byTestId(mine, 'match-decline'))).toBe('Decline…');
   });
 
+  it('links an ended relationship to its closure checklist and hints when closing is near', async () => {
+    const soon = new Date(Date.now() + 10 * 86_400_000);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    const plannedEnd = `${soon.getFullYear()}-${pad(soon.getMonth() + 1)}-${pad(soon.getDate())}`;
+    await open([
+      match({
+        id: 'm-done',
+        state: 'completed',
+        mentorResponse: 'accepted',
+        menteeResponse: 'accepted',
+        activatedAt: '2026-09-05T09:00:00Z',
+        endedAt: '2027-03-31T16:00:00Z',
+      }),
+      match({
+        id: 'm-live',
+        mentor: MENTORS.lin,
+        state: 'active',
+        mentorResponse: 'accepted',
+        menteeResponse: 'accepted',
+        activatedAt: '2027-04-10T09:00:00Z',
+        plannedEnd,
+      }),
+    ]);
+
+    const done = card('Mo Ali');
+    expect(textOf(done.querySelector('.kicker'))).toBe('Your mentor');
+    expect(textOf(byTestId(done, 'match-state'))).toBe('Completed');
+    expect(textOf(byTestId(done, 'match-note'))).toMatch(/^Completed on .*2027\. Your closure/);
+    const checklist = byTestId(done, 'match-open');
+    expect(textOf(checklist)).toBe('Closure checklist');
+    expect(checklist.getAttribute('href')).toBe('/pairs/m-done');
+
+    const live = card('Lin Chen');
+    expect(textOf(byTestId(live, 'match-closing-soon'))).toMatch(
+      /^Closing soon — complete your checklist by /,
+    );
+    expect(textOf(byTestId(live, 'match-open'))).toBe('Open');
+    // The live relationship comes first.
+    expect(
+      allByTestId(view, 'my-match').map((element) => textOf(element.querySelector('.partner'))),
+    ).toEqual(['Lin Chen', 'Mo Ali']);
+  });
+
   it('accepts a match and then waits for the partner', async () => {
     await open([match()]);
 

@@ -31,6 +31,7 @@ import {
   personLine,
   topReasons,
 } from '@mentorbridge/web-matching-data-access';
+import { inClosingWindow } from '@mentorbridge/web-sessions-data-access';
 import { toApiError } from '@mentorbridge/web-shared-data-access';
 import {
   BannerComponent,
@@ -56,16 +57,25 @@ interface MatchCard {
   reasons: CriterionScore[];
   /** What this state means for me, in a sentence (when there is nothing to answer). */
   note: string | null;
+  /** Active and within the closing window: the pair should work through the checklist. */
+  closingSoon: boolean;
+  /** Opens the pair page (active or ended). */
+  hasPairPage: boolean;
   headingId: string;
 }
 
 const ORDER: Record<MatchView['state'], number> = {
   proposed: 1,
   active: 2,
-  declined: 3,
-  expired: 4,
-  cancelled: 5,
+  completed: 3,
+  closed_early: 4,
+  declined: 5,
+  expired: 6,
+  cancelled: 7,
 };
+
+/** Matches with a pair page: the live relationship and the ended ones (closure checklist). */
+const WITH_PAIR_PAGE: readonly MatchView['state'][] = ['active', 'completed', 'closed_early'];
 
 let nextId = 0;
 
@@ -103,6 +113,14 @@ function noteFor(
       return 'Nobody answered in time, so this proposal ended. HR will be in touch.';
     case 'cancelled':
       return 'HR cancelled this match.';
+    case 'completed':
+      return match.endedAt
+        ? `Completed on ${formatLocalDate(match.endedAt)}. Your closure checklist and certificate are on the pair page.`
+        : 'Completed. Your closure checklist and certificate are on the pair page.';
+    case 'closed_early':
+      return match.endedAt
+        ? `Ended early on ${formatLocalDate(match.endedAt)}. Your closure checklist is on the pair page.`
+        : 'Ended early. Your closure checklist is on the pair page.';
   }
 }
 
@@ -216,19 +234,39 @@ function noteFor(
                       Decline…
                     </button>
                   </div>
+                } @else if (card.closingSoon) {
+                  <p class="due" data-testid="match-closing-soon">
+                    <mat-icon aria-hidden="true" fontIcon="flag" />
+                    <span>
+                      Closing soon — complete your checklist
+                      @if (card.match.plannedEnd) {
+                        by
+                        <time [attr.datetime]="card.match.plannedEnd">{{
+                          card.match.plannedEnd | localDate
+                        }}</time>
+                      }
+                    </span>
+                  </p>
                 } @else if (card.note) {
                   <p class="note" data-testid="match-note">{{ card.note }}</p>
                 }
-                @if (card.match.state === 'active') {
+                @if (card.hasPairPage) {
                   <div class="actions">
                     <a
                       mat-stroked-button
                       [routerLink]="['/pairs', card.match.id]"
-                      [attr.aria-label]="'Open your mentoring with ' + card.partner.displayName"
+                      [attr.aria-label]="
+                        (card.match.state === 'active'
+                          ? 'Open your mentoring with '
+                          : 'Open the closure of your mentoring with ') + card.partner.displayName
+                      "
                       data-testid="match-open"
                     >
-                      <mat-icon aria-hidden="true" fontIcon="arrow_forward" />
-                      Open
+                      <mat-icon
+                        aria-hidden="true"
+                        [fontIcon]="card.match.state === 'active' ? 'arrow_forward' : 'checklist'"
+                      />
+                      {{ card.match.state === 'active' ? 'Open' : 'Closure checklist' }}
                     </a>
                   </div>
                 }
@@ -373,13 +411,15 @@ export class MyMatchesComponent {
     return {
       match,
       partner,
-      partnerRole: match.state === 'active' ? `Your ${role}` : `Your proposed ${role}`,
+      partnerRole: WITH_PAIR_PAGE.includes(match.state) ? `Your ${role}` : `Your proposed ${role}`,
       partnerLine: personLine(partner),
       chip: matchStateChip(match),
       awaiting: awaitsMyAnswer(match),
       waiting: match.state === 'proposed' && mine === 'accepted' && theirs === 'pending',
       reasons: topReasons(match.criteria),
       note: noteFor(match, partner, mine, theirs),
+      closingSoon: inClosingWindow(match),
+      hasPairPage: WITH_PAIR_PAGE.includes(match.state),
       headingId: `my-match-${this.instance}-${match.id}`,
     };
   }

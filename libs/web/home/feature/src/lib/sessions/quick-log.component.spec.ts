@@ -18,6 +18,7 @@ function session(overrides: Partial<SessionView> = {}): SessionView {
     location: null,
     agenda: null,
     cancelledBy: null,
+    cancelReason: null,
     cancelNoticeHours: null,
     noShowBy: null,
     loggedAt: '2027-01-05T10:00:00Z',

@@ -71,6 +71,8 @@ export function match(overrides: Partial<MatchView> = {}): MatchView {
     proposedAt: '2027-04-02T09:00:00Z',
     respondBy: '2027-04-09T09:00:00Z',
     activatedAt: null,
+    plannedEnd: null,
+    endedAt: null,
     declineReason: null,
     mySide: 'mentee',
     ...overrides,

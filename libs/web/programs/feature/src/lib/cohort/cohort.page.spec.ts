@@ -114,6 +114,9 @@ describe('CohortPage', () => {
     const pairs = byTestId(view, 'pairs-link');
     expect(pairs.getAttribute('href')).toBe('/programs/p1/cohorts/c1/pairs');
     expect(textOf(pairs)).toBe('Pairs');
+    const closures = byTestId(view, 'closures-link');
+    expect(closures.getAttribute('href')).toBe('/programs/p1/cohorts/c1/closures');
+    expect(textOf(closures)).toBe('Closures');
   });
 
   it('disables a move the readiness gate blocks, says why and links to readiness', async () => {

@@ -67,6 +67,7 @@ describe('ProgramPage', () => {
     expect(rules).toContain('Meet at least every 4 weeks');
     expect(rules).toContain('2 mentees per mentor');
     expect(rules).toContain('Video, In person');
+    expect(textOf(byTestId(view, 'note-retention'))).toBe('Deleted 90 days after closure');
     expect(rules).toContain('“<5”');
     expect(byTestId(view, 'assess-readiness').getAttribute('href')).toBe(
       '/programs/p1/readiness/new',

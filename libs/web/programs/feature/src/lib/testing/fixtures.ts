@@ -77,7 +77,11 @@ export function programDetail(overrides: Partial<ProgramDetail> = {}): ProgramDe
     defaultMentorCapacity: 2,
     meetingModes: ['video', 'in_person'],
     matchingMode: 'admin_bulk',
-    closurePolicy: { rematchBufferDays: 14, contactOptions: ['stay_in_touch'] },
+    closurePolicy: {
+      rematchBufferDays: 14,
+      contactOptions: ['stay_in_touch'],
+      noteRetentionDays: 90,
+    },
     suppressionThreshold: 5,
     owners: [HANA],
     cohorts: [],

@@ -30,6 +30,7 @@ export const LIMITS = {
   cadenceWeeks: { min: 1, max: 12 },
   capacity: { min: 1, max: 20 },
   rematchBufferDays: { min: 0, max: 90 },
+  noteRetentionDays: { min: 7, max: 3650 },
   suppression: { min: MIN_SUPPRESSION_THRESHOLD, max: 50 },
   owners: { max: 10 },
 } as const;
@@ -42,6 +43,7 @@ export const PROGRAM_DEFAULTS = {
   meetingModes: ['video', 'in_person'] as MeetingMode[],
   matchingMode: 'admin_bulk' as MatchingMode,
   rematchBufferDays: 14,
+  noteRetentionDays: 90,
   contactOptions: ['stay_in_touch', 'no_further_contact'] as ContactOption[],
   suppressionThreshold: MIN_SUPPRESSION_THRESHOLD,
 };
@@ -137,6 +139,12 @@ export function programForm() {
         LIMITS.rematchBufferDays.max,
         'Enter a whole number of days from 0 to 90.',
       ),
+      noteRetentionDays: number(
+        PROGRAM_DEFAULTS.noteRetentionDays,
+        LIMITS.noteRetentionDays.min,
+        LIMITS.noteRetentionDays.max,
+        'Enter a whole number of days from 7 to 3650.',
+      ),
       contactOptions: checks(
         CONTACT_OPTIONS,
         PROGRAM_DEFAULTS.contactOptions,
@@ -178,6 +186,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'relationship.meetingModes': 'Meeting modes',
   'matching.matchingMode': 'Matching mode',
   'matching.rematchBufferDays': 'Rematch buffer',
+  'matching.noteRetentionDays': 'Delete pair notes after',
   'matching.contactOptions': 'Post-closure contact',
   'privacy.suppressionThreshold': 'Suppression threshold',
   'privacy.owners': 'Owners',
@@ -196,6 +205,7 @@ const SERVER_PATHS: readonly [RegExp, string][] = [
   [/^meetingModes(\.\d+)?$/, 'relationship.meetingModes'],
   [/^matchingMode$/, 'matching.matchingMode'],
   [/^closurePolicy\.rematchBufferDays$/, 'matching.rematchBufferDays'],
+  [/^closurePolicy\.noteRetentionDays$/, 'matching.noteRetentionDays'],
   [/^closurePolicy\.contactOptions(\.\d+)?$/, 'matching.contactOptions'],
   [/^suppressionThreshold$/, 'privacy.suppressionThreshold'],
   [/^ownerIds(\.\d+)?$/, 'privacy.owners'],
@@ -231,6 +241,7 @@ export function programSettings(form: ProgramForm): ProgramSettings {
     matchingMode: matching.matchingMode,
     closurePolicy: {
       rematchBufferDays: Number(matching.rematchBufferDays),
+      noteRetentionDays: Number(matching.noteRetentionDays),
       contactOptions: selected(matching.contactOptions, CONTACT_OPTIONS),
     },
     suppressionThreshold: Number(privacy.suppressionThreshold),
@@ -272,6 +283,8 @@ export function fillProgramForm(form: ProgramForm, program: ProgramDetail, selfI
     matching: {
       matchingMode: program.matchingMode,
       rematchBufferDays: program.closurePolicy.rematchBufferDays,
+      noteRetentionDays:
+        program.closurePolicy.noteRetentionDays ?? PROGRAM_DEFAULTS.noteRetentionDays,
       contactOptions: flags(CONTACT_OPTIONS, program.closurePolicy.contactOptions),
     },
     privacy: {

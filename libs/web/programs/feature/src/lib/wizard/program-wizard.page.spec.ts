@@ -165,6 +165,7 @@ describe('ProgramWizardPage', () => {
       closurePolicy: {
         rematchBufferDays: 14,
         contactOptions: ['stay_in_touch', 'no_further_contact'],
+        noteRetentionDays: 90,
       },
       suppressionThreshold: 5,
       ownerIds: [LAYLA.id],
@@ -177,6 +178,24 @@ describe('ProgramWizardPage', () => {
     await stable();
 
     expect(TestBed.inject(Router).url).toBe('/programs/p9');
+  });
+
+  it('keeps pair notes at least a week after closure', async () => {
+    await open('/programs/new');
+    await fillBasics();
+    await next();
+    await next();
+    expect(currentStep()).toBe('Matching & closure');
+    const retention = byTestId<HTMLInputElement>(view, 'note-retention');
+    expect(retention.value).toBe('90');
+
+    typeInto(retention, '3');
+    await next();
+
+    expect(currentStep()).toBe('Matching & closure');
+    expect(errorByLabel(view, 'Delete pair notes after')).toBe(
+      'Enter a whole number of days from 7 to 3650.',
+    );
   });
 
   it('puts the server’s outcomes error on the outcomes list and goes back to Basics', async () => {

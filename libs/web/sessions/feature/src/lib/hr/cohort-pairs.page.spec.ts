@@ -85,6 +85,7 @@ const SESSION: SessionView = {
   location: null,
   agenda: null,
   cancelledBy: null,
+  cancelReason: null,
   cancelNoticeHours: null,
   noShowBy: 'mentor',
   loggedAt: '2027-04-01T10:00:00Z',
@@ -196,6 +197,9 @@ describe('CohortPairsPage', () => {
     await open([AT_RISK, ON_TRACK]);
 
     expect(textOf(view.querySelector('h1'))).toBe('Pairs · Spring 2027');
+    expect(one(view, 'pairs-closures-link').getAttribute('href')).toBe(
+      '/programs/p1/cohorts/c1/closures',
+    );
     const rows = all(view, 'pair-row');
     expect(rows).toHaveLength(2);
     expect(textOf(rows[0] ?? null)).toContain('Mo Ali');

@@ -58,7 +58,11 @@ interface ProgressDraft {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (mySide() === 'mentee') {
+    @if (readOnly()) {
+      <p class="muted" data-testid="goals-read-only">
+        Your mentoring has ended: goals can be read, not changed.
+      </p>
+    } @else if (mySide() === 'mentee') {
       <div class="bar">
         <button mat-flat-button type="button" (click)="addGoal()" data-testid="add-goal">
           <mat-icon aria-hidden="true" fontIcon="flag" />
@@ -115,6 +119,7 @@ interface ProgressDraft {
                   <li>
                     <mat-checkbox
                       [checked]="milestone.doneAt !== null"
+                      [disabled]="readOnly()"
                       (change)="tick(milestone, $event.source)"
                       data-testid="milestone"
                     >
@@ -130,7 +135,7 @@ interface ProgressDraft {
                 }
               </ul>
             }
-            @if (mySide() === 'mentee') {
+            @if (mySide() === 'mentee' && !readOnly()) {
               <form class="row" (ngSubmit)="addMilestone(goal)">
                 <mat-form-field class="grow" subscriptSizing="dynamic">
                   <mat-label>New milestone</mat-label>
@@ -146,37 +151,39 @@ interface ProgressDraft {
               </form>
             }
 
-            <form class="update" (ngSubmit)="report(goal)">
-              @let draft = draftOf(goal);
-              <label class="slider-label" [for]="'progress-' + goal.id">
-                Progress: {{ draft.progress }}%
-              </label>
-              <mat-slider min="0" max="100" step="5" discrete class="slider">
-                <input
-                  matSliderThumb
-                  [id]="'progress-' + goal.id"
-                  [name]="'progress-' + goal.id"
-                  [ngModel]="draft.progress"
-                  (ngModelChange)="setDraft(goal.id, { progress: $event })"
-                  data-testid="goal-slider"
-                />
-              </mat-slider>
-              <div class="row">
-                <mat-form-field class="grow" subscriptSizing="dynamic">
-                  <mat-label>What changed? (optional)</mat-label>
+            @if (!readOnly()) {
+              <form class="update" (ngSubmit)="report(goal)">
+                @let draft = draftOf(goal);
+                <label class="slider-label" [for]="'progress-' + goal.id">
+                  Progress: {{ draft.progress }}%
+                </label>
+                <mat-slider min="0" max="100" step="5" discrete class="slider">
                   <input
-                    matInput
-                    maxlength="2000"
-                    [name]="'note-' + goal.id"
-                    [ngModel]="draft.note"
-                    (ngModelChange)="setDraft(goal.id, { note: $event })"
+                    matSliderThumb
+                    [id]="'progress-' + goal.id"
+                    [name]="'progress-' + goal.id"
+                    [ngModel]="draft.progress"
+                    (ngModelChange)="setDraft(goal.id, { progress: $event })"
+                    data-testid="goal-slider"
                   />
-                </mat-form-field>
-                <button mat-stroked-button type="submit" data-testid="goal-report">
-                  Update progress
-                </button>
-              </div>
-            </form>
+                </mat-slider>
+                <div class="row">
+                  <mat-form-field class="grow" subscriptSizing="dynamic">
+                    <mat-label>What changed? (optional)</mat-label>
+                    <input
+                      matInput
+                      maxlength="2000"
+                      [name]="'note-' + goal.id"
+                      [ngModel]="draft.note"
+                      (ngModelChange)="setDraft(goal.id, { note: $event })"
+                    />
+                  </mat-form-field>
+                  <button mat-stroked-button type="submit" data-testid="goal-report">
+                    Update progress
+                  </button>
+                </div>
+              </form>
+            }
           </li>
         }
       </ul>
@@ -185,9 +192,11 @@ interface ProgressDraft {
         icon="flag"
         title="No goals yet"
         [message]="
-          mySide() === 'mentee'
-            ? 'Add your first goal: what would you like to be able to do by the end?'
-            : partner() + ' has not set a goal yet. Talk about it in your next session.'
+          readOnly()
+            ? 'No goals were set for this mentoring.'
+            : mySide() === 'mentee'
+              ? 'Add your first goal: what would you like to be able to do by the end?'
+              : partner() + ' has not set a goal yet. Talk about it in your next session.'
         "
         [headingLevel]="3"
       />
@@ -287,6 +296,8 @@ export class PairGoalsComponent {
   readonly mySide = input.required<PairSide>();
   readonly partner = input.required<string>();
   readonly goals = input.required<readonly GoalView[]>();
+  /** The match has ended: goals can be read, not changed. */
+  readonly readOnly = input(false);
   /** A goal was added or changed: the page keeps the overview. */
   readonly changed = output<GoalView>();
 

@@ -45,45 +45,58 @@ export function readersOf(visibility: NoteVisibility, partner: string): string {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form class="write" [formGroup]="form" (ngSubmit)="save()" novalidate aria-label="Write a note">
-      <mat-form-field class="wide">
-        <mat-label>Write a note</mat-label>
-        <textarea
-          matInput
-          rows="3"
-          maxlength="10000"
-          formControlName="text"
-          data-testid="note-text"
-        ></textarea>
-      </mat-form-field>
-      <div class="row">
-        <mat-button-toggle-group
-          formControlName="visibility"
-          aria-label="Who can read the note"
-          hideSingleSelectionIndicator
-          data-testid="note-visibility"
-        >
-          <mat-button-toggle value="private">
-            <mat-icon aria-hidden="true" fontIcon="lock" />
-            Only me
-          </mat-button-toggle>
-          <mat-button-toggle value="shared">
-            <mat-icon aria-hidden="true" fontIcon="group" />
-            Shared with {{ partner() }}
-          </mat-button-toggle>
-        </mat-button-toggle-group>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="save-note">
-          Save note
-        </button>
-      </div>
+    @if (!readOnly()) {
+      <form
+        class="write"
+        [formGroup]="form"
+        (ngSubmit)="save()"
+        novalidate
+        aria-label="Write a note"
+      >
+        <mat-form-field class="wide">
+          <mat-label>Write a note</mat-label>
+          <textarea
+            matInput
+            rows="3"
+            maxlength="10000"
+            formControlName="text"
+            data-testid="note-text"
+          ></textarea>
+        </mat-form-field>
+        <div class="row">
+          <mat-button-toggle-group
+            formControlName="visibility"
+            aria-label="Who can read the note"
+            hideSingleSelectionIndicator
+            data-testid="note-visibility"
+          >
+            <mat-button-toggle value="private">
+              <mat-icon aria-hidden="true" fontIcon="lock" />
+              Only me
+            </mat-button-toggle>
+            <mat-button-toggle value="shared">
+              <mat-icon aria-hidden="true" fontIcon="group" />
+              Shared with {{ partner() }}
+            </mat-button-toggle>
+          </mat-button-toggle-group>
+          <button mat-flat-button type="submit" [disabled]="saving()" data-testid="save-note">
+            Save note
+          </button>
+        </div>
+        <p class="readers" data-testid="note-readers">
+          <mat-icon aria-hidden="true" fontIcon="lock" />
+          {{ readers(visibility.value) }} HR never sees notes.
+        </p>
+        @if (problem(); as message) {
+          <mb-banner tone="error" title="The note was not saved">{{ message }}</mb-banner>
+        }
+      </form>
+    } @else {
       <p class="readers" data-testid="note-readers">
         <mat-icon aria-hidden="true" fontIcon="lock" />
-        {{ readers(visibility.value) }} HR never sees notes.
+        Your mentoring has ended: notes can be read, not written. HR never sees notes.
       </p>
-      @if (problem(); as message) {
-        <mb-banner tone="error" title="The note was not saved">{{ message }}</mb-banner>
-      }
-    </form>
+    }
 
     @if (notes.hasValue()) {
       @if (sorted().length) {
@@ -127,7 +140,7 @@ export function readersOf(visibility: NoteVisibility, partner: string): string {
                 </div>
               } @else {
                 <p class="text">{{ note.text }}</p>
-                @if (note.mine) {
+                @if (note.mine && !readOnly()) {
                   <div class="actions">
                     <button mat-button type="button" (click)="edit(note)">Edit</button>
                     <button mat-button type="button" (click)="remove(note)">Delete…</button>
@@ -141,7 +154,11 @@ export function readersOf(visibility: NoteVisibility, partner: string): string {
         <mb-empty-state
           icon="sticky_note_2"
           title="No notes yet"
-          message="Write down what you talked about and what comes next."
+          [message]="
+            readOnly()
+              ? 'No notes were kept for this mentoring.'
+              : 'Write down what you talked about and what comes next.'
+          "
           [headingLevel]="3"
         />
       }
@@ -221,6 +238,8 @@ export class PairNotesComponent {
 
   readonly matchId = input.required<string>();
   readonly partner = input.required<string>();
+  /** The match has ended: notes can be read, not written, changed or deleted. */
+  readonly readOnly = input(false);
 
   protected readonly notes = rxResource({
     params: () => this.matchId(),

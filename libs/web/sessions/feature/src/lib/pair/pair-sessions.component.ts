@@ -44,12 +44,14 @@ import { SessionDialogComponent, SessionDialogData } from './session-dialog.comp
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="bar">
-      <button mat-flat-button type="button" (click)="schedule()" data-testid="schedule-session">
-        <mat-icon aria-hidden="true" fontIcon="event" />
-        Schedule a session
-      </button>
-    </div>
+    @if (!readOnly()) {
+      <div class="bar">
+        <button mat-flat-button type="button" (click)="schedule()" data-testid="schedule-session">
+          <mat-icon aria-hidden="true" fontIcon="event" />
+          Schedule a session
+        </button>
+      </div>
+    }
     @if (problem(); as message) {
       <mb-banner tone="error" title="That did not work">{{ message }}</mb-banner>
     }
@@ -58,7 +60,11 @@ import { SessionDialogComponent, SessionDialogData } from './session-dialog.comp
         <mb-empty-state
           icon="event"
           title="No sessions yet"
-          [message]="'Schedule your first session with ' + partner() + '.'"
+          [message]="
+            readOnly()
+              ? 'No session was recorded for this mentoring.'
+              : 'Schedule your first session with ' + partner() + '.'
+          "
           [headingLevel]="3"
         />
       } @else {
@@ -70,31 +76,37 @@ import { SessionDialogComponent, SessionDialogData } from './session-dialog.comp
                 <ng-container
                   *ngTemplateOutlet="details; context: { $implicit: session }"
                 ></ng-container>
-                <div class="actions">
-                  <a
-                    mat-button
-                    [href]="api.inviteUrl(session.id)"
-                    download
-                    data-testid="session-ics"
-                  >
-                    <mat-icon aria-hidden="true" fontIcon="calendar_add_on" />
-                    Add to calendar
-                  </a>
-                  <button mat-button type="button" (click)="reschedule(session)">Reschedule</button>
-                  <button
-                    mat-button
-                    type="button"
-                    (click)="cancel(session)"
-                    data-testid="session-cancel"
-                  >
-                    Cancel…
-                  </button>
-                </div>
+                @if (!readOnly()) {
+                  <div class="actions">
+                    <a
+                      mat-button
+                      [href]="api.inviteUrl(session.id)"
+                      download
+                      data-testid="session-ics"
+                    >
+                      <mat-icon aria-hidden="true" fontIcon="calendar_add_on" />
+                      Add to calendar
+                    </a>
+                    <button mat-button type="button" (click)="reschedule(session)">
+                      Reschedule
+                    </button>
+                    <button
+                      mat-button
+                      type="button"
+                      (click)="cancel(session)"
+                      data-testid="session-cancel"
+                    >
+                      Cancel…
+                    </button>
+                  </div>
+                }
               </li>
             }
           </ul>
         } @else {
-          <p class="muted">Nothing planned. Schedule the next session.</p>
+          <p class="muted">
+            {{ readOnly() ? 'Nothing planned.' : 'Nothing planned. Schedule the next session.' }}
+          </p>
         }
         <h3 class="sub">Past</h3>
         @if (past().length) {
@@ -104,7 +116,7 @@ import { SessionDialogComponent, SessionDialogData } from './session-dialog.comp
                 <ng-container
                   *ngTemplateOutlet="details; context: { $implicit: session }"
                 ></ng-container>
-                @if (needsAttendance(session)) {
+                @if (needsAttendance(session) && !readOnly()) {
                   <div class="actions">
                     <button
                       mat-stroked-button
@@ -235,6 +247,8 @@ export class PairSessionsComponent {
 
   readonly matchId = input.required<string>();
   readonly partner = input.required<string>();
+  /** The match has ended: sessions can be read, not planned or recorded. */
+  readonly readOnly = input(false);
 
   protected readonly sessions = rxResource({
     params: () => this.matchId(),

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,31 +11,51 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
+  ClosureView,
   FlagView,
   GoalView,
+  MatchState,
   RELATIONSHIP_PHASE_LABELS,
   RELATIONSHIP_PHASES,
   RelationshipPhase,
 } from '@mentorbridge/shared-contracts';
-import { SessionsApi } from '@mentorbridge/web-sessions-data-access';
+import { matchStateChip } from '@mentorbridge/web-matching-data-access';
+import { ClosureApi, SessionsApi } from '@mentorbridge/web-sessions-data-access';
 import { httpStatusOf, toApiError } from '@mentorbridge/web-shared-data-access';
 import {
   BannerComponent,
   EmptyStateComponent,
+  formatLocalDate,
   LoadFailedComponent,
+  LocalDatePipe,
   PageHeaderComponent,
+  StatusChipComponent,
 } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom, map } from 'rxjs';
+import {
+  EarlyClosureDialogComponent,
+  EarlyClosureDialogData,
+} from '../closure/early-closure-dialog.component';
 import { ConcernDialogComponent, ConcernDialogData } from './concern-dialog.component';
+import { FitCheckComponent } from './fit-check.component';
+import { PairClosureComponent } from './pair-closure.component';
 import { PairGoalsComponent } from './pair-goals.component';
 import { PairNotesComponent } from './pair-notes.component';
 import { PairSessionsComponent } from './pair-sessions.component';
 import { pairRouteParam } from './route-param';
 
-/** The pair page: sessions, notes, goals and the relationship's phase, for mentor and mentee. */
+/** The match states a pair page opens for: the live relationship and the ended ones (read-only). */
+const PAIR_STATES: readonly MatchState[] = ['active', 'completed', 'closed_early'];
+
+/**
+ * The pair page, for mentor and mentee: sessions, notes, goals and the relationship's phase; the
+ * pairing-fit check after the first session; how the relationship closes. After closure it stays
+ * readable (nothing can change) with the closure record and checklist on top.
+ */
 @Component({
   selector: 'mb-pair-page',
   imports: [
+    NgTemplateOutlet,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -44,9 +65,13 @@ import { pairRouteParam } from './route-param';
     RouterLink,
     BannerComponent,
     EmptyStateComponent,
+    FitCheckComponent,
     LoadFailedComponent,
+    LocalDatePipe,
     PageHeaderComponent,
+    PairClosureComponent,
     PairGoalsComponent,
+    StatusChipComponent,
     PairNotesComponent,
     PairSessionsComponent,
   ],
@@ -58,14 +83,31 @@ import { pairRouteParam } from './route-param';
         <mb-page-header
           [title]="'Mentoring with ' + partner()"
           [subtitle]="pair.programName + ' · ' + pair.cohortName + ' · you are the ' + pair.mySide"
-        />
+        >
+          @if (!active() && stateChip(); as chip) {
+            <mb-status-chip
+              [label]="chip.label"
+              [tone]="chip.tone"
+              [icon]="chip.icon"
+              data-testid="pair-state"
+            />
+          }
+        </mb-page-header>
+        @if (!active()) {
+          <mb-banner tone="info" title="This mentoring has ended" data-testid="pair-ended">
+            @if (endedOn(); as ended) {
+              It ended on {{ ended | localDate }}.
+            }
+            Sessions, notes and goals stay here to read, but they can no longer change.
+          </mb-banner>
+        }
         <div class="header-row">
           <mat-form-field subscriptSizing="dynamic">
             <mat-label>Phase of your relationship</mat-label>
             <mat-select
               [value]="overview.value().phase"
               (selectionChange)="setPhase($event.value)"
-              [disabled]="savingPhase()"
+              [disabled]="savingPhase() || !active()"
               data-testid="pair-phase"
             >
               @for (phase of phases; track phase) {
@@ -73,47 +115,93 @@ import { pairRouteParam } from './route-param';
               }
             </mat-select>
           </mat-form-field>
-          <button
-            mat-stroked-button
-            type="button"
-            (click)="raiseConcern()"
-            data-testid="raise-concern"
-          >
-            <mat-icon aria-hidden="true" fontIcon="report" />
-            Raise a concern
-          </button>
+          @if (active()) {
+            <button
+              mat-stroked-button
+              type="button"
+              (click)="raiseConcern()"
+              data-testid="raise-concern"
+            >
+              <mat-icon aria-hidden="true" fontIcon="report" />
+              Raise a concern
+            </button>
+          }
         </div>
         @if (problem(); as message) {
           <mb-banner tone="error" title="That did not work">{{ message }}</mb-banner>
         }
+        @if (active()) {
+          <mb-fit-check [matchId]="pair.id" [partner]="partner()" (endNoFault)="endEarly(true)" />
+        }
+        @if (closingFirst()) {
+          <ng-container *ngTemplateOutlet="closing" />
+        }
         <mat-tab-group dynamicHeight mat-stretch-tabs="false" class="tabs">
           <mat-tab label="Sessions">
             <div class="tab">
-              <mb-pair-sessions [matchId]="pair.id" [partner]="partner()" />
+              <mb-pair-sessions [matchId]="pair.id" [partner]="partner()" [readOnly]="!active()" />
             </div>
           </mat-tab>
           <mat-tab label="Notes">
             <div class="tab">
-              <mb-pair-notes [matchId]="pair.id" [partner]="partner()" />
+              @if (notesDeletedAt(); as deleted) {
+                <mb-empty-state
+                  icon="delete_sweep"
+                  title="Your notes were deleted"
+                  [message]="
+                    'They were deleted on ' +
+                    formatDate(deleted) +
+                    ' under the program’s retention rule.'
+                  "
+                  [headingLevel]="3"
+                  data-testid="notes-deleted"
+                />
+              } @else {
+                <mb-pair-notes [matchId]="pair.id" [partner]="partner()" [readOnly]="!active()" />
+              }
             </div>
           </mat-tab>
           <mat-tab label="Goals">
             <div class="tab">
               <mb-pair-goals
                 [matchId]="pair.id"
-                [mySide]="pair.mySide === 'mentee' ? 'mentee' : 'mentor'"
+                [mySide]="mySide()"
                 [partner]="partner()"
                 [goals]="overview.value().goals"
+                [readOnly]="!active()"
                 (changed)="onGoal($event)"
               />
             </div>
           </mat-tab>
         </mat-tab-group>
+        @if (!closingFirst()) {
+          <ng-container *ngTemplateOutlet="closing" />
+        }
+
+        <ng-template #closing>
+          @if (closure.hasValue()) {
+            @if (closure.value(); as view) {
+              <mb-pair-closure
+                [closure]="view"
+                [partner]="partner()"
+                [mySide]="mySide()"
+                (changed)="onClosure($event)"
+                (endEarly)="endEarly(false)"
+              />
+            }
+          } @else if (closure.status() === 'error') {
+            <mb-load-failed
+              title="We couldn't load how your mentoring closes"
+              [headingLevel]="2"
+              (retry)="closure.reload()"
+            />
+          }
+        </ng-template>
       } @else {
         <mb-empty-state
           icon="handshake"
           title="This mentoring pair is not open to you"
-          message="It may have ended, or it belongs to someone else. Go back to your home to see your pairs."
+          message="It belongs to someone else, or it never started. Go back to your home to see your pairs."
         />
         <p class="back"><a mat-stroked-button routerLink="/">Back to my home</a></p>
       }
@@ -122,7 +210,7 @@ import { pairRouteParam } from './route-param';
         <mb-empty-state
           icon="handshake"
           title="This mentoring pair is not open to you"
-          message="It may have ended, or it belongs to someone else. Go back to your home to see your pairs."
+          message="It belongs to someone else, or it never started. Go back to your home to see your pairs."
         />
         <p class="back"><a mat-stroked-button routerLink="/">Back to my home</a></p>
       } @else {
@@ -151,27 +239,39 @@ import { pairRouteParam } from './route-param';
       margin-top: 16px;
     }
     mb-banner {
-      display: block;
+      display: flex;
       margin-bottom: 12px;
+    }
+    mb-pair-closure {
+      margin-top: 8px;
     }
   `,
 })
 export class PairPage {
   private readonly api = inject(SessionsApi);
+  private readonly closureApi = inject(ClosureApi);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   protected readonly matchId = pairRouteParam(inject(ActivatedRoute), 'matchId');
 
   protected readonly phases = RELATIONSHIP_PHASES;
+  protected readonly formatDate = formatLocalDate;
   protected readonly phaseLabels = RELATIONSHIP_PHASE_LABELS;
 
-  /** My active match with this id, or null (not mine, or not active). */
+  /** My match with this id while active or after it ended, or null (not mine, never started). */
   protected readonly match = rxResource({
     params: () => this.matchId(),
     stream: ({ params }) =>
       this.api
         .myMatches()
-        .pipe(map((list) => list.find((m) => m.id === params && m.state === 'active') ?? null)),
+        .pipe(
+          map((list) => list.find((m) => m.id === params && PAIR_STATES.includes(m.state)) ?? null),
+        ),
+  });
+  /** How the relationship closes (404 outside the pair, like the overview). */
+  protected readonly closure = rxResource({
+    params: () => this.matchId(),
+    stream: ({ params }) => this.closureApi.closure(params),
   });
   protected readonly overview = rxResource({
     params: () => this.matchId(),
@@ -184,6 +284,40 @@ export class PairPage {
     }
     return pair.mySide === 'mentor' ? pair.mentee.displayName : pair.mentor.displayName;
   });
+  protected readonly mySide = computed(() =>
+    this.match.hasValue() && this.match.value()?.mySide === 'mentee' ? 'mentee' : 'mentor',
+  );
+  private readonly closureView = computed(() =>
+    this.closure.hasValue() ? this.closure.value() : null,
+  );
+  /** Sessions, notes and goals can change only while the match is active. */
+  protected readonly active = computed(() => {
+    const pair = this.match.hasValue() ? this.match.value() : null;
+    const view = this.closureView();
+    return pair?.state === 'active' && (!view || view.state === 'active');
+  });
+  protected readonly stateChip = computed(() => {
+    const pair = this.match.hasValue() ? this.match.value() : null;
+    if (!pair) {
+      return null;
+    }
+    const view = this.closureView();
+    const state =
+      view?.state === 'completed' || view?.state === 'closed_early' ? view.state : pair.state;
+    return matchStateChip({ ...pair, state });
+  });
+  protected readonly endedOn = computed(() => {
+    const pair = this.match.hasValue() ? this.match.value() : null;
+    return this.closureView()?.closure?.closedAt ?? pair?.endedAt ?? null;
+  });
+  protected readonly notesDeletedAt = computed(
+    () => this.closureView()?.closure?.notesDeletedAt ?? null,
+  );
+  /** The closure needs attention (window open, or ended): it goes above the tabs. */
+  protected readonly closingFirst = computed(() => {
+    const view = this.closureView();
+    return !!view && (view.state !== 'active' || view.closingWindowOpen);
+  });
   protected readonly notFound = computed(
     () => this.overview.status() === 'error' && httpStatusOf(this.overview.error()) === 404,
   );
@@ -193,6 +327,40 @@ export class PairPage {
   protected reload(): void {
     this.match.reload();
     this.overview.reload();
+    this.closure.reload();
+  }
+
+  protected onClosure(view: ClosureView): void {
+    const wasActive = this.active();
+    this.closure.set(view);
+    if (wasActive && view.state !== 'active') {
+      this.match.reload();
+    }
+  }
+
+  /** Ends the relationship early; from a poor fit answer, preset to "fit" with a rematch. */
+  protected async endEarly(noFault: boolean): Promise<void> {
+    const ref = this.dialog.open<EarlyClosureDialogComponent, EarlyClosureDialogData, ClosureView>(
+      EarlyClosureDialogComponent,
+      {
+        data: {
+          mode: 'pair',
+          matchId: this.matchId(),
+          mySide: this.mySide(),
+          partnerName: this.partner(),
+          ...(noFault ? { reason: 'fit' as const, rematch: true, noFault: true } : {}),
+        },
+        width: '560px',
+        maxWidth: '95vw',
+      },
+    );
+    const view = await firstValueFrom(ref.afterClosed());
+    if (view) {
+      this.onClosure(view);
+      this.snackBar.open(`Your mentoring has ended. ${this.partner()} and HR were told.`, 'OK', {
+        duration: 6000,
+      });
+    }
   }
 
   protected async setPhase(phase: RelationshipPhase): Promise<void> {

@@ -2,6 +2,8 @@
 import { TestRequest } from '@angular/common/http/testing';
 import {
   ApiError,
+  ClosureView,
+  FitCheckView,
   GoalView,
   MatchView,
   NoteView,
@@ -61,6 +63,8 @@ export function activeMatch(overrides: Partial<MatchView> = {}): MatchView {
     proposedAt: '2026-09-01T09:00:00Z',
     respondBy: null,
     activatedAt: '2026-09-05T09:00:00Z',
+    plannedEnd: '2027-06-30',
+    endedAt: null,
     declineReason: null,
     mySide: 'mentor',
     ...overrides,
@@ -78,6 +82,7 @@ export function session(overrides: Partial<SessionView> = {}): SessionView {
     location: 'https://meet.example/abc',
     agenda: 'Career plan',
     cancelledBy: null,
+    cancelReason: null,
     cancelNoticeHours: null,
     noShowBy: null,
     loggedAt: null,
@@ -127,6 +132,80 @@ export function overview(overrides: Partial<PairOverview> = {}): PairOverview {
     phase: 'rapport',
     phaseUpdatedAt: null,
     goals: [],
+    goalTemplates: [],
     ...overrides,
   };
+}
+
+export function fitCheck(overrides: Partial<FitCheckView> = {}): FitCheckView {
+  return { matchId: 'm1', open: false, due: false, mine: null, poorFit: false, ...overrides };
+}
+
+/** The closure of the pair as the mentor sees it: active, before the closing window. */
+export function closureView(overrides: Partial<ClosureView> = {}): ClosureView {
+  return {
+    matchId: 'm1',
+    state: 'active',
+    programName: 'Emerging Leaders',
+    cohortName: 'Autumn 2026',
+    partnerName: 'Mia Tanaka',
+    plannedEnd: '2027-06-30',
+    closingWindowOpen: false,
+    closure: null,
+    mySide: 'mentor',
+    checklist: [],
+    mySurvey: null,
+    goals: [],
+    partnerSurveyDone: false,
+    contactOptions: ['stay_in_touch', 'no_further_contact'],
+    extensions: [],
+    rematch: { mentorFrom: null, menteeFrom: null },
+    certificateAvailable: false,
+    documentation: null,
+    exitAnswers: null,
+    ...overrides,
+  };
+}
+
+/** A closure after a planned ending, with its checklist half done. */
+export function completedClosure(overrides: Partial<ClosureView> = {}): ClosureView {
+  return closureView({
+    state: 'completed',
+    closure: {
+      kind: 'planned',
+      reason: 'completed',
+      reasonText: null,
+      initiatedBy: 'mentee',
+      closedAt: '2027-06-28T15:00:00Z',
+      message: 'Thank you for everything!',
+      notesDeleteOn: '2027-09-26',
+      notesDeletedAt: null,
+    },
+    checklist: [
+      { key: 'final_session', label: 'Hold a final session', done: true },
+      { key: 'goals_assessed', label: 'Assess each goal', done: false },
+      { key: 'exit_survey', label: 'Answer the exit survey', done: false },
+      { key: 'contact_preference', label: 'Say whether to stay in touch', done: false },
+    ],
+    goals: [
+      { goalId: 'g1', title: 'Lead my first team meeting', attainment: 'achieved' },
+      { goalId: 'g2', title: 'Present to the board', attainment: null },
+    ],
+    partnerSurveyDone: true,
+    certificateAvailable: true,
+    ...overrides,
+  });
+}
+
+/** Clicks the radio button whose label reads `label`, inside the group with that test id. */
+export function chooseRadio(root: ParentNode, groupId: string, label: string): void {
+  const group = byTestId(root, groupId);
+  const option = [...group.querySelectorAll('mat-radio-button')].find(
+    (button) => textOf(button) === label,
+  );
+  const input = option?.querySelector('input');
+  if (!input) {
+    throw new Error(`No "${label}" in "${groupId}"`);
+  }
+  input.click();
 }
