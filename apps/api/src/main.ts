@@ -21,6 +21,7 @@ import {
 } from '@mentorbridge/api-demo-data';
 import { ROLE_LABELS } from '@mentorbridge/shared-contracts';
 import { join, resolve } from 'node:path';
+import { ReportingRefreshService } from '@mentorbridge/api-reporting';
 import { AppModule } from './app/app.module';
 import { openDataSource, resolveDatabase, ResolvedDatabase } from './app/database';
 import { QuietLogger } from './app/quiet-logger';
@@ -180,6 +181,13 @@ async function serve(config: AppConfig, demo: boolean): Promise<void> {
   running.app = app;
   await configureHttpApp(app, runtimeConfig, { version: APP_VERSION });
   await app.listen({ port: config.port, host: config.host });
+  // Dashboards are fresh from the start (then every two minutes by the reporting job).
+  app
+    .get(ReportingRefreshService)
+    .refresh()
+    .catch((error: unknown) =>
+      logger.warn(`Refreshing the reporting views failed: ${(error as Error).message}`),
+    );
   const url = config.publicUrl;
   logger.log(`Database: ${db.description}`);
   console.log(`\n  MentorBridge is running at ${url}\n  API docs: ${url}/api/docs\n`);

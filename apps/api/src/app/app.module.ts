@@ -6,6 +6,7 @@ import { IdentityModule } from '@mentorbridge/api-identity';
 import { MatchingModule } from '@mentorbridge/api-matching';
 import { ProgramsModule } from '@mentorbridge/api-programs';
 import { ReadinessModule } from '@mentorbridge/api-readiness';
+import { ReportingModule } from '@mentorbridge/api-reporting';
 import { SessionsModule } from '@mentorbridge/api-sessions';
 import { ALL_ENTITIES } from './entities';
 
@@ -24,6 +25,7 @@ export const DOMAIN_MODULES = [
   MatchingModule,
   SessionsModule,
   ClosureModule,
+  ReportingModule,
 ];
 
 /** Composition root: wiring only, no logic. */

@@ -5,6 +5,7 @@ import { IDENTITY_ENTITIES } from '@mentorbridge/api-identity';
 import { MATCHING_ENTITIES } from '@mentorbridge/api-matching';
 import { PROGRAMS_ENTITIES } from '@mentorbridge/api-programs';
 import { READINESS_ENTITIES } from '@mentorbridge/api-readiness';
+import { REPORTING_ENTITIES } from '@mentorbridge/api-reporting';
 import { SESSIONS_ENTITIES } from '@mentorbridge/api-sessions';
 
 /** Every entity of every domain: the migration check compares exactly this list to the schema. */
@@ -17,4 +18,5 @@ export const ALL_ENTITIES = [
   ...MATCHING_ENTITIES,
   ...SESSIONS_ENTITIES,
   ...CLOSURE_ENTITIES,
+  ...REPORTING_ENTITIES,
 ];

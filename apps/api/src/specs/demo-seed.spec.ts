@@ -1,10 +1,14 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@mentorbridge/api-demo-data';
 import { MasterKeyService } from '@mentorbridge/api-core';
+import { ReportingRefreshService } from '@mentorbridge/api-reporting';
 import { ApiClient, TestApp } from '@mentorbridge/api-testing';
 import {
   ApplicationSummary,
   ClosureView,
   CohortClosureSummary,
+  CohortDashboard,
+  NeedsAction,
+  ReportingOverview,
   AssessmentDetail,
   CohortFunnel,
   OpenCohort,
@@ -263,6 +267,38 @@ describe('demo organisation', () => {
     const autumn = await closures('Autumn 2026');
     expect(autumn).toMatchObject({ closed: 1, undocumented: 1, pendingExtensions: 1 });
     expect(autumn.earlyByReason).toEqual([{ reason: 'fit', count: 1 }]);
+  });
+
+  it('gives executives dashboards with history and HR a "needs action" list', async () => {
+    await t.app.get(ReportingRefreshService).refresh();
+    const exec = new ApiClient(t.server);
+    await exec.signIn('exec@acme.example', DEMO_PASSWORD);
+    const overview = (await exec.get('/api/reporting/overview').expect(200))
+      .body as ReportingOverview;
+    const card = (name: string) =>
+      overview.cohorts.find((c) => `${c.programName} / ${c.cohortName}` === name);
+    for (const name of [
+      'Emerging Leaders / Autumn 2026',
+      'Emerging Leaders / Summer 2026',
+      'Emerging Leaders / Spring 2026',
+    ]) {
+      expect(card(name)?.health.value).toEqual(expect.any(Number));
+      expect(card(name)?.trend.length).toBe(6);
+    }
+    const spring = card('Emerging Leaders / Spring 2026');
+    const dashboard = (await exec.get(`/api/reporting/cohorts/${spring?.cohortId}`).expect(200))
+      .body as CohortDashboard;
+    expect(dashboard.metrics.find((m) => m.key === 'nps')?.cell.value).toEqual(expect.any(Number));
+    expect(dashboard.engagement.length).toBeGreaterThanOrEqual(6);
+
+    const hr = new ApiClient(t.server);
+    await hr.signIn('hr@acme.example', DEMO_PASSWORD);
+    const needs = (await hr.get('/api/reporting/needs-action').expect(200)).body as NeedsAction;
+    expect(needs.atRiskPairs).toBeGreaterThan(0);
+    expect(needs.applicationsToScreen).toBeGreaterThan(0);
+    expect(needs.undocumentedClosures).toBe(1);
+    expect(needs.pendingExtensions).toBe(1);
+    expect(needs.runsToReview).toBe(1);
   });
 
   it('never seeds over existing data unless asked to reset', async () => {

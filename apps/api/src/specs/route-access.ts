@@ -144,6 +144,11 @@ export const ROUTE_ACCESS: Record<string, Audience[]> = {
   'GET /api/cohorts/:id/closures': hr,
   'GET /api/cohorts/:id/closing-preview': hr,
   'POST /api/cohorts/:id/close': hr,
+  // reporting (executives: suppressed aggregates of every cohort; HR leads: their programs)
+  'GET /api/reporting/overview': ['admin', 'executive'],
+  'GET /api/reporting/cohorts/:id': ['admin', 'executive'],
+  'GET /api/reporting/cohorts/:id/export.csv': ['admin', 'executive'],
+  'GET /api/reporting/needs-action': hr,
   // applying: anyone signed in (own applications only; others' are 404)
   'GET /api/recruiting': signedIn,
   'GET /api/cohorts/:id/application-form': signedIn,

@@ -13,3 +13,4 @@ export * from './lib/enrollment';
 export * from './lib/matching';
 export * from './lib/sessions';
 export * from './lib/closure';
+export * from './lib/reporting';

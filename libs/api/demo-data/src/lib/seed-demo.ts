@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { EnvelopeCipher, truncateAllTables } from '@mentorbridge/api-core';
 import { PasswordHasher } from '@mentorbridge/api-identity';
+import { refreshReportingViews, writeCohortSnapshots } from '@mentorbridge/api-reporting';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createRandom } from '@mentorbridge/shared-util';
 import { buildDemoOrganisation, DEMO_ACCOUNTS, DEMO_PASSWORD, DemoPerson } from './organisation';
@@ -76,6 +77,16 @@ export async function seedDemo(
       leaders && options.cipher
         ? await seedClosure(manager, people, idOf, leaders, options.cipher, createRandom(19))
         : { closed: 0, closing: 0 };
+    // Dashboards: fill the reporting views and give each cohort six months of snapshots.
+    await refreshReportingViews(manager);
+    for (const monthsBack of [5, 4, 3, 2, 1]) {
+      const now = new Date();
+      await writeCohortSnapshots(
+        manager,
+        new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack + 1, 1) - 1000),
+      );
+    }
+    await writeCohortSnapshots(manager, new Date());
     return { programs: programs.size, applications, ...matching, ...activity, ...endings };
   });
   logger.log(

@@ -4,7 +4,10 @@ import { landingRole } from './roles';
 describe('permissions', () => {
   it('gives HR leads the directory and executives only aggregates', () => {
     expect(permissionsForRoles(['admin'])).toContain(PERMISSIONS.usersManage);
-    expect(permissionsForRoles(['executive'])).toEqual([PERMISSIONS.orgStatsRead]);
+    expect(permissionsForRoles(['executive'])).toEqual([
+      PERMISSIONS.orgStatsRead,
+      PERMISSIONS.reportsRead,
+    ]);
     expect(permissionsForRoles(['mentor', 'mentee'])).toEqual([]);
   });
 

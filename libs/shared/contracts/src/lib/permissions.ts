@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   programsManage: 'programs.manage',
   /** Run readiness assessments and extend the item bank of a program. */
   readinessManage: 'readiness.manage',
+  /** Program health dashboards: executives see suppressed aggregates, HR leads their programs. */
+  reportsRead: 'reports.read',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -34,8 +36,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     PERMISSIONS.programsCreate,
     PERMISSIONS.programsManage,
     PERMISSIONS.readinessManage,
+    PERMISSIONS.reportsRead,
   ],
-  executive: [PERMISSIONS.orgStatsRead],
+  executive: [PERMISSIONS.orgStatsRead, PERMISSIONS.reportsRead],
   mentor: [],
   mentee: [],
 };

@@ -21,6 +21,7 @@ import {
 
 /** How a match ended: planned or early, why, who started it and what they told the other side. */
 @Entity({ name: 'match_closure' })
+@Index('ix_match_closure_initiated_by_id', ['initiatedById'])
 @Index('ix_match_closure_closed_at', ['closedAt'])
 @Check('chk_match_closure_kind', `"kind" IN ('planned', 'early')`)
 @Check(
@@ -74,6 +75,7 @@ export class MatchClosureEntity {
  * private to its author), the post-closure contact preference, and whether HR chased it.
  */
 @Entity({ name: 'closure_response' })
+@Index('ix_closure_response_respondent_id', ['respondentId'])
 @Check('chk_closure_response_side', `"side" IN ('mentor', 'mentee')`)
 @Check('chk_closure_response_satisfaction', `"satisfaction" BETWEEN 1 AND 5`)
 @Check('chk_closure_response_recommend', `"recommend" BETWEEN 0 AND 10`)
@@ -130,6 +132,8 @@ export class ClosureResponseEntity {
 
 /** A pair's request to extend the relationship, decided by HR. One pending request at a time. */
 @Entity({ name: 'match_extension' })
+@Index('ix_match_extension_requested_by_id', ['requestedById'])
+@Index('ix_match_extension_decided_by_id', ['decidedById'])
 @Index('ix_match_extension_match', ['matchId'])
 @Index('uq_match_extension_pending', ['matchId'], { unique: true, where: `"state" = 'pending'` })
 @Check('chk_match_extension_state', `"state" IN ('pending', 'approved', 'declined')`)

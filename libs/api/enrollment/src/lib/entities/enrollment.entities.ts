@@ -28,6 +28,7 @@ const ROLE_CHECK = `"role" IN ('mentor', 'mentee')`;
 
 /** An invitation to apply to a cohort as mentor or mentee. */
 @Entity({ name: 'invitation' })
+@Index('ix_invitation_invited_by_id', ['invitedById'])
 @Check('chk_invitation_role', ROLE_CHECK)
 @Check('chk_invitation_status', `"status" IN ('sent', 'opened', 'applied', 'declined')`)
 @Index('uq_invitation', ['cohortId', 'userId', 'role'], { unique: true })
@@ -81,6 +82,7 @@ export class InvitationEntity {
 
 /** One version of a program's application form for a role (versions are never edited). */
 @Entity({ name: 'form_definition' })
+@Index('ix_form_definition_created_by_id', ['createdById'])
 @Check('chk_form_definition_role', ROLE_CHECK)
 @Index('uq_form_definition_version', ['programId', 'role', 'version'], { unique: true })
 export class FormDefinitionEntity {
@@ -133,6 +135,8 @@ export class RecruitmentSettingsEntity {
 
 /** An application to a cohort, with the answers to the form version it was made on. */
 @Entity({ name: 'application' })
+@Index('ix_application_form_id', ['formId'])
+@Index('ix_application_decided_by_id', ['decidedById'])
 @Check('chk_application_role', ROLE_CHECK)
 @Check(
   'chk_application_status',
@@ -211,6 +215,7 @@ export class ApplicationEntity extends BaseEntity {
 
 /** An approved applicant: who matching works with (capacity is how many partners they take). */
 @Entity({ name: 'participant' })
+@Index('ix_participant_user_id', ['userId'])
 @Check('chk_participant_role', ROLE_CHECK)
 @Check('chk_participant_status', `"status" IN ('active', 'withdrawn')`)
 @Check('chk_participant_capacity', `"capacity" BETWEEN 0 AND 50`)

@@ -16,6 +16,7 @@ import { UserEntity } from './user.entity';
  * person can be an HR lead of one program, a mentor in another and a mentee in a third.
  */
 @Entity({ name: 'role_grant' })
+@Index('ix_role_grant_granted_by_id', ['grantedById'])
 @Check('chk_role_grant_role', `"role" IN ('admin', 'mentor', 'mentee', 'executive')`)
 @Index('uq_role_grant_org', ['userId', 'role'], { unique: true, where: '"program_id" IS NULL' })
 @Index('uq_role_grant_program', ['userId', 'role', 'programId'], {

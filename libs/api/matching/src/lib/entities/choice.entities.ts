@@ -15,6 +15,7 @@ import { MatchEntity } from './matching.entities';
 
 /** One mentor on a mentee's ranked shortlist (mentee-choice programs). */
 @Entity({ name: 'mentor_shortlist' })
+@Index('ix_mentor_shortlist_mentor_user_id', ['mentorUserId'])
 @Index('uq_mentor_shortlist_pair', ['cohortId', 'menteeUserId', 'mentorUserId'], { unique: true })
 @Index('ix_mentor_shortlist_mentee', ['menteeUserId'])
 export class MentorShortlistEntity {
@@ -60,6 +61,7 @@ export class MentorShortlistEntity {
  * expires; when a mentor accepts, the mentee's other open requests are withdrawn.
  */
 @Entity({ name: 'mentor_request' })
+@Index('ix_mentor_request_match_id', ['matchId'])
 @Index('uq_mentor_request_open', ['cohortId', 'menteeUserId', 'mentorUserId'], {
   unique: true,
   where: `"state" = 'open'`,

@@ -46,6 +46,7 @@ export class MatchingSettingsEntity {
  * At most one run per cohort is running at a time (partial unique index).
  */
 @Entity({ name: 'match_run' })
+@Index('ix_match_run_created_by_id', ['createdById'])
 @Index('uq_match_run_number', ['cohortId', 'number'], { unique: true })
 @Index('uq_match_run_running', ['cohortId'], { unique: true, where: `"state" = 'running'` })
 @Check('chk_match_run_state', `"state" IN ('running', 'draft', 'failed', 'published', 'discarded')`)
@@ -147,6 +148,9 @@ export class MatchProposalEntity {
 
 /** A pin (must pair) or a ban HR set for a cohort; every later run keeps it. */
 @Entity({ name: 'match_constraint' })
+@Index('ix_match_constraint_mentor_user_id', ['mentorUserId'])
+@Index('ix_match_constraint_mentee_user_id', ['menteeUserId'])
+@Index('ix_match_constraint_created_by_id', ['createdById'])
 @Index('uq_match_constraint_pair', ['cohortId', 'mentorUserId', 'menteeUserId'], { unique: true })
 @Check('chk_match_constraint_kind', `"kind" IN ('pin', 'ban')`)
 export class MatchConstraintEntity {
@@ -197,10 +201,12 @@ export class MatchConstraintEntity {
  * cohort (partial unique index).
  */
 @Entity({ name: 'match' })
+@Index('ix_match_run_id', ['runId'])
 @Index('uq_match_live_pair', ['cohortId', 'mentorUserId', 'menteeUserId'], {
   unique: true,
   where: `"state" IN ('proposed', 'active')`,
 })
+@Index('ix_match_cohort', ['cohortId', 'state'])
 @Index('ix_match_mentor', ['mentorUserId'])
 @Index('ix_match_mentee', ['menteeUserId'])
 @Check(

@@ -13,6 +13,7 @@ import { CohortEntity } from './cohort.entity';
 
 /** Every state change of a cohort: who, when, from, to, and why when a gate was overridden. */
 @Entity({ name: 'cohort_transition' })
+@Index('ix_cohort_transition_actor_id', ['actorId'])
 @Index('ix_cohort_transition_cohort', ['cohortId', 'at'])
 export class CohortTransitionEntity {
   @PrimaryGeneratedColumn('uuid')

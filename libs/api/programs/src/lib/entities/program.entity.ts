@@ -11,6 +11,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 /** A mentoring program: its purpose and the rules every cohort of it follows. */
 @Entity({ name: 'program' })
+@Index('ix_program_created_by_id', ['createdById'])
 @Check(
   'chk_program_format',
   `"format" IN ('one_on_one', 'group', 'peer', 'reverse', 'flash', 'developmental')`,

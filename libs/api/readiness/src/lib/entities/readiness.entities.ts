@@ -23,6 +23,7 @@ const DIMENSION_CHECK = `"dimension" IN ('structural', 'cultural', 'financial', 
 
 /** An item an HR lead added to a program's bank (the built-in bank lives in code). */
 @Entity({ name: 'readiness_item' })
+@Index('ix_readiness_item_created_by_id', ['createdById'])
 @Check('chk_readiness_item_dimension', DIMENSION_CHECK)
 export class ReadinessItemEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -64,6 +65,7 @@ export class ReadinessItemEntity {
 
 /** One readiness assessment of a program (one per cycle), with its items frozen at creation. */
 @Entity({ name: 'readiness_assessment' })
+@Index('ix_readiness_assessment_created_by_id', ['createdById'])
 @Check('chk_readiness_assessment_status', `"status" IN ('open', 'completed')`)
 export class ReadinessAssessmentEntity extends BaseEntity {
   @Index('ix_readiness_assessment_program')

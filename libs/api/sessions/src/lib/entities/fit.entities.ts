@@ -1,13 +1,14 @@
 import { UserEntity } from '@mentorbridge/api-identity';
 import { MatchEntity } from '@mentorbridge/api-matching';
 import type { FitContinueAnswer, PairSide } from '@mentorbridge/shared-contracts';
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Index } from 'typeorm';
 
 /**
  * One side's answer to the pairing-fit check after the first session. HR sees it; the partner
  * never does. The comment is sealed with the pair's key.
  */
 @Entity({ name: 'pairing_fit_response' })
+@Index('ix_pairing_fit_response_respondent_id', ['respondentId'])
 @Check('chk_pairing_fit_score', `"fit" BETWEEN 1 AND 5`)
 @Check('chk_pairing_fit_continue', `"continue_answer" IN ('yes', 'unsure', 'no')`)
 @Check('chk_pairing_fit_side', `"side" IN ('mentor', 'mentee')`)

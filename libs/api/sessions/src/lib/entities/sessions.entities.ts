@@ -115,6 +115,8 @@ export class MentoringSessionEntity {
 
 /** A note of the pair: sealed text, private to its author or shared with the partner. */
 @Entity({ name: 'pair_note' })
+@Index('ix_pair_note_session_id', ['sessionId'])
+@Index('ix_pair_note_author_id', ['authorId'])
 @Index('ix_pair_note_match', ['matchId', 'createdAt'])
 @Check('chk_pair_note_visibility', `"visibility" IN ('private', 'shared')`)
 export class PairNoteEntity {

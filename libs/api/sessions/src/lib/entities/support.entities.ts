@@ -20,6 +20,8 @@ import {
 
 /** A concern raised to HR by one side of a pair. Its message is sealed; the partner never sees it. */
 @Entity({ name: 'pair_flag' })
+@Index('ix_pair_flag_resolved_by_id', ['resolvedById'])
+@Index('ix_pair_flag_raised_by_id', ['raisedById'])
 @Index('ix_pair_flag_match', ['matchId', 'status'])
 @Check('chk_pair_flag_status', `"status" IN ('open', 'resolved')`)
 @Check('chk_pair_flag_urgency', `"urgency" IN ('low', 'medium', 'high')`)
@@ -75,6 +77,7 @@ export class PairFlagEntity {
 
 /** A contact HR had with a pair (the standard asks for two in the first month, then monthly). */
 @Entity({ name: 'coordinator_check_in' })
+@Index('ix_coordinator_check_in_by_id', ['byId'])
 @Index('ix_coordinator_check_in_match', ['matchId', 'at'])
 @Check('chk_coordinator_check_in_channel', `"channel" IN ('call', 'meeting', 'email', 'chat')`)
 export class CoordinatorCheckInEntity {

@@ -11,6 +11,7 @@ import { PulseCheckIns1795657112642 } from './1795657112642-PulseCheckIns';
 import { SessionReminders1795657421353 } from './1795657421353-SessionReminders';
 import { ClosureAndFit1795663550173 } from './1795663550173-ClosureAndFit';
 import { ProgramPulseGoalTemplatesCancelReason1795664411175 } from './1795664411175-ProgramPulseGoalTemplatesCancelReason';
+import { ReportingViewsAndForeignKeyIndexes1795665049982 } from './1795665049982-ReportingViewsAndForeignKeyIndexes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -31,4 +32,5 @@ export const MIGRATIONS: MigrationClass[] = [
   SessionReminders1795657421353,
   ClosureAndFit1795663550173,
   ProgramPulseGoalTemplatesCancelReason1795664411175,
+  ReportingViewsAndForeignKeyIndexes1795665049982,
 ];
