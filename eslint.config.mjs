@@ -116,6 +116,8 @@ export default [
             },
             ...scopeRules,
             { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: everyScope },
+            // privacy (audit search, data-subject export and erasure) reaches every domain's data
+            { sourceTag: 'scope:privacy', onlyDependOnLibsWithTags: everyScope },
             { sourceTag: 'scope:home', onlyDependOnLibsWithTags: [...everyScope, 'scope:home'] },
             { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: everyScope },
             { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: everyScope },
@@ -123,6 +125,7 @@ export default [
               sourceTag: 'scope:shell',
               onlyDependOnLibsWithTags: [
                 ...everyScope,
+                'scope:privacy',
                 'scope:home',
                 'scope:demo',
                 'scope:testing',

@@ -4,6 +4,7 @@ import { AppConfig, CoreModule } from '@mentorbridge/api-core';
 import { EnrollmentModule } from '@mentorbridge/api-enrollment';
 import { IdentityModule } from '@mentorbridge/api-identity';
 import { MatchingModule } from '@mentorbridge/api-matching';
+import { PrivacyModule } from '@mentorbridge/api-privacy';
 import { ProgramsModule } from '@mentorbridge/api-programs';
 import { ReadinessModule } from '@mentorbridge/api-readiness';
 import { ReportingModule } from '@mentorbridge/api-reporting';
@@ -26,6 +27,7 @@ export const DOMAIN_MODULES = [
   SessionsModule,
   ClosureModule,
   ReportingModule,
+  PrivacyModule,
 ];
 
 /** Composition root: wiring only, no logic. */

@@ -149,6 +149,10 @@ export const ROUTE_ACCESS: Record<string, Audience[]> = {
   'GET /api/reporting/cohorts/:id': ['admin', 'executive'],
   'GET /api/reporting/cohorts/:id/export.csv': ['admin', 'executive'],
   'GET /api/reporting/needs-action': hr,
+  // trust: audit search, data-subject export and erasure (organisation-wide HR leads only)
+  'GET /api/audit': hr,
+  'GET /api/people/:id/export': hr,
+  'POST /api/people/:id/erase': hr,
   // applying: anyone signed in (own applications only; others' are 404)
   'GET /api/recruiting': signedIn,
   'GET /api/cohorts/:id/application-form': signedIn,

@@ -14,3 +14,4 @@ export * from './lib/matching';
 export * from './lib/sessions';
 export * from './lib/closure';
 export * from './lib/reporting';
+export * from './lib/privacy';

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   readinessManage: 'readiness.manage',
   /** Program health dashboards: executives see suppressed aggregates, HR leads their programs. */
   reportsRead: 'reports.read',
+  /** Search the audit log; export or erase a person's data (organisation-wide HR leads/admins). */
+  privacyManage: 'privacy.manage',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -37,6 +39,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     PERMISSIONS.programsManage,
     PERMISSIONS.readinessManage,
     PERMISSIONS.reportsRead,
+    PERMISSIONS.privacyManage,
   ],
   executive: [PERMISSIONS.orgStatsRead, PERMISSIONS.reportsRead],
   mentor: [],

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConflictError, NotFoundError, ValidationFailedError } from '@mentorbridge/api-core';
+import {
+  AuditService,
+  ConflictError,
+  NotFoundError,
+  ValidationFailedError,
+} from '@mentorbridge/api-core';
 import type {
   DirectoryFields,
   InvitationResult,
@@ -23,6 +28,7 @@ export class UserAdminService {
     private readonly directory: UserDirectoryService,
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Creates an invited person with their roles and returns a one-time activation link. */
@@ -125,6 +131,9 @@ export class UserAdminService {
         await this.assertNotLastAdmin(manager, user.id, 'remove the HR lead role from');
       }
       await this.replaceOrgRoles(manager, user.id, roles, actor.id);
+      await this.audit.record(manager, [
+        { actorId: actor.id, action: 'user.roles_change', objectType: 'user', objectId: user.id },
+      ]);
       return this.directory.get(user.id, manager);
     });
   }

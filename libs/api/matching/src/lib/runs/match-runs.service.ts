@@ -10,6 +10,7 @@ import {
   affectedRows,
   APP_CONFIG,
   AppConfig,
+  AuditService,
   ConflictError,
   MailService,
   NotFoundError,
@@ -79,6 +80,7 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly settings: MatchingSettingsService,
     private readonly executor: MatchRunExecutor,
     private readonly mail: MailService,
+    private readonly audit: AuditService,
   ) {}
 
   /** A run left "running" by a stopped server can never finish: say so. */
@@ -475,6 +477,14 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
         );
       }
       await manager.getRepository(MatchRunEntity).update({ id: runId }, { state: 'published' });
+      await this.audit.record(manager, [
+        {
+          actorId: actor.id,
+          action: 'match_run.publish',
+          objectType: 'match_run',
+          objectId: runId,
+        },
+      ]);
       await manager.query(
         `UPDATE match_run SET state = 'discarded', finished_at = COALESCE(finished_at, now())
           WHERE cohort_id = $1 AND id <> $2 AND state = 'draft'`,

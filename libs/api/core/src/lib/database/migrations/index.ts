@@ -12,6 +12,7 @@ import { SessionReminders1795657421353 } from './1795657421353-SessionReminders'
 import { ClosureAndFit1795663550173 } from './1795663550173-ClosureAndFit';
 import { ProgramPulseGoalTemplatesCancelReason1795664411175 } from './1795664411175-ProgramPulseGoalTemplatesCancelReason';
 import { ReportingViewsAndForeignKeyIndexes1795665049982 } from './1795665049982-ReportingViewsAndForeignKeyIndexes';
+import { AuditAppendOnly1795666000000 } from './1795666000000-AuditAppendOnly';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -33,4 +34,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ClosureAndFit1795663550173,
   ProgramPulseGoalTemplatesCancelReason1795664411175,
   ReportingViewsAndForeignKeyIndexes1795665049982,
+  AuditAppendOnly1795666000000,
 ];

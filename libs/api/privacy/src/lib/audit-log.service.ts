@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { pageWindow } from '@mentorbridge/api-core';
+import type { AuditEventView, AuditQuery, Page } from '@mentorbridge/shared-contracts';
+import { DataSource } from 'typeorm';
+
+/** Search over the append-only audit log (newest first). */
+@Injectable()
+export class AuditLogService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async search(query: AuditQuery): Promise<Page<AuditEventView>> {
+    const { page, pageSize, skip } = pageWindow(query);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.action) add('e.action = ?', query.action);
+    if (query.objectType) add('e.object_type = ?', query.objectType);
+    if (query.objectId) add('e.object_id = ?::uuid', query.objectId);
+    if (query.actorId) add('e.actor_id = ?::uuid', query.actorId);
+    if (query.from) add('e.at >= ?::timestamptz', query.from);
+    if (query.to) add('e.at < ?::timestamptz', query.to);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM audit_event e ${filter}`,
+      params,
+    );
+    const rows: {
+      id: string;
+      at: Date;
+      actor_id: string | null;
+      actor_name: string | null;
+      action: string;
+      object_type: string;
+      object_id: string;
+    }[] = await this.dataSource.query(
+      `SELECT e.id::text AS id, e.at, e.actor_id, u.display_name AS actor_name, e.action,
+              e.object_type, e.object_id
+         FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_id
+         ${filter} ORDER BY e.at DESC, e.id DESC
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, pageSize, skip],
+    );
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        at: new Date(r.at).toISOString(),
+        actor: r.actor_id ? { id: r.actor_id, displayName: r.actor_name ?? '' } : null,
+        action: r.action,
+        objectType: r.object_type,
+        objectId: r.object_id,
+      })),
+      total,
+      page,
+      pageSize,
+    };
+  }
+}
