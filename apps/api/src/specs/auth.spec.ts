@@ -91,6 +91,26 @@ describe('signing in and out', () => {
     expect(replay.status).toBe(401);
   });
 
+  it('answers 401 to a missing or forged session token, never 500', async () => {
+    await new ApiClient(t.server).get('/api/auth/me').expect(401);
+    for (const forged of ['x', 'a'.repeat(64), "' OR 1=1 --", '%00%ff'])
+      expect(
+        (
+          await new ApiClient(t.server)
+            .get('/api/auth/me')
+            .set('cookie', `${SESSION_COOKIE}=${encodeURIComponent(forged)}`)
+        ).status,
+      ).toBe(401);
+  });
+
+  it('clamps page sizes instead of serving unbounded lists', async () => {
+    const hr = await createUser(t.dataSource, { roles: ['admin'] });
+    const client = new ApiClient(t.server);
+    await client.signIn(hr.email, hr.password);
+    const page = await client.get('/api/programs?pageSize=100000').expect(200);
+    expect(page.body.pageSize).toBeLessThanOrEqual(100);
+  });
+
   it('expires a session that has been idle too long', async () => {
     const mentee = await createUser(t.dataSource, { roles: ['mentee'] });
     const client = new ApiClient(t.server);
