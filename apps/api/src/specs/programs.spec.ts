@@ -102,6 +102,18 @@ describe('programs and cohorts', () => {
     expect(current.cadenceWeeks).toBe(6);
   });
 
+  it('lets exactly one of two simultaneous edits of the same version win; the other gets 409', async () => {
+    const program = await createProgram(hr);
+    const results = await Promise.all([
+      hr.patch(`/api/programs/${program.id}`, { version: 1, cadenceWeeks: 3 }),
+      hr.patch(`/api/programs/${program.id}`, { version: 1, cadenceWeeks: 8 }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = results.find((r) => r.status === 200)?.body as ProgramDetail;
+    const current = (await hr.get(`/api/programs/${program.id}`)).body as ProgramDetail;
+    expect(current).toMatchObject({ version: 2, cadenceWeeks: winner.cadenceWeeks });
+  });
+
   it('refuses a duplicate program name whatever the case', async () => {
     await createProgram(hr, { name: 'Reverse Mentoring' });
     const response = await hr.post('/api/programs', programInput({ name: 'reverse mentoring' }));
