@@ -127,6 +127,7 @@ export const ROUTE_ACCESS: Record<string, Audience[]> = {
   'GET /api/cohorts/:id/pairs': hr,
   'GET /api/support/summary': hr,
   'GET /api/me/pulses': signedIn,
+  'GET /api/me/pairs': signedIn,
   'POST /api/pulses/:id': signedIn,
   'GET /api/matches/:id/pulses': hr,
   // pairing fit (the pair only) and closure (the pair or HR of the program, else 404)

@@ -1,5 +1,5 @@
 import { ApiClient, createUser, TestApp, TestUser } from '@mentorbridge/api-testing';
-import type { NoteView, SessionView } from '@mentorbridge/shared-contracts';
+import type { NoteView, PairGlance, SessionView } from '@mentorbridge/shared-contracts';
 import { recruitingCohort } from './recruitment-fixtures';
 import { createApiTestApp } from './support';
 
@@ -326,5 +326,38 @@ describe('sessions and confidential notes', () => {
     });
     expect(refused.status).toBe(409);
     expect(refused.body.message).toBe('Sessions and notes can be added while the match is active.');
+  });
+
+  it('gives each side a glance at their pairs: next session, days since contact, goal progress', async () => {
+    const { cohort } = await recruitingCohort(hr);
+    const { matchId, mentor, mentee } = await pair(cohort.id);
+    for (const [when, status] of [
+      [past(9), 'held'],
+      [past(2), 'held'],
+      [future(5), 'scheduled'],
+      [future(12), 'scheduled'],
+    ] as const)
+      await t.dataSource.query(
+        `INSERT INTO mentoring_session (id, match_id, scheduled_at, duration_minutes, mode, status)
+         VALUES (gen_random_uuid(), $1, $2, 45, 'video', $3)`,
+        [matchId, when, status],
+      );
+    const goal = await mentee.post(`/api/matches/${matchId}/goals`, {
+      title: 'Run the quarterly review',
+      milestones: [{ title: 'Draft', dueDate: past(3).slice(0, 10) }],
+    });
+    await mentee.post(`/api/goals/${goal.body.id}/progress`, { progress: 40 });
+    const [glance] = (await mentor.get('/api/me/pairs')).body as PairGlance[];
+    expect(glance).toMatchObject({
+      matchId,
+      mySide: 'mentor',
+      daysSinceContact: 2,
+      goalProgress: 40,
+      goals: 1,
+      overdueMilestones: 1,
+    });
+    expect(glance.nextSessionAt?.slice(0, 10)).toBe(future(5).slice(0, 10));
+    expect(((await mentee.get('/api/me/pairs')).body as PairGlance[])[0].mySide).toBe('mentee');
+    expect((await hr.get('/api/me/pairs')).body).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import {
   FlagView,
   GoalView,
   NoteView,
+  PairGlance,
   PairHealthView,
   PairOverview,
   PERMISSIONS,
@@ -53,6 +54,7 @@ import {
   UpdateNoteDto,
 } from './dto/sessions.dto';
 import { FitService } from './fit.service';
+import { GlanceService } from './glance.service';
 import { GoalsService } from './goals.service';
 import { NotesService } from './notes.service';
 import { PulseService } from './pulse.service';
@@ -75,6 +77,7 @@ export class SessionsController {
     private readonly support: SupportService,
     private readonly pulses: PulseService,
     private readonly fit: FitService,
+    private readonly glance: GlanceService,
   ) {}
 
   @Get('matches/:id/fit')
@@ -98,6 +101,15 @@ export class SessionsController {
     @Body() body: FitAnswerDto,
   ): Promise<FitCheckView> {
     return this.fit.answer(actor, matchId, body);
+  }
+
+  @Get('me/pairs')
+  @Authenticated()
+  @ApiOperation({
+    summary: 'My active relationships at a glance (next session, last contact, goals)',
+  })
+  myPairs(@Actor() actor: AuthUser): Promise<PairGlance[]> {
+    return this.glance.mine(actor);
   }
 
   @Get('me/pulses')

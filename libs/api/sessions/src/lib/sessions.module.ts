@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ProgramsModule } from '@mentorbridge/api-programs';
 import { FitService } from './fit.service';
+import { GlanceService } from './glance.service';
 import { GoalsService } from './goals.service';
 import { NotesService } from './notes.service';
 import { PairAccess } from './pair-access';
@@ -25,6 +26,7 @@ import { SupportService } from './support.service';
     PulseService,
     RemindersService,
     FitService,
+    GlanceService,
   ],
   exports: [PairKeys, PairAccess],
 })

@@ -336,3 +336,18 @@ export interface AnswerPulseRequest {
   satisfaction: number;
   comment?: string;
 }
+
+/** A relationship at a glance, for the person's home card (their own pairs only). */
+export interface PairGlance {
+  matchId: string;
+  mySide: PairSide;
+  /** The next planned session, if any. */
+  nextSessionAt: string | null;
+  /** The last held session (or the start when none was held). */
+  lastContactAt: string | null;
+  daysSinceContact: number | null;
+  /** Average progress of the pair's open goals (0–100), null without goals. */
+  goalProgress: number | null;
+  goals: number;
+  overdueMilestones: number;
+}
