@@ -10,7 +10,8 @@ import {
 
 /**
  * Who may open what is decided here, in one place; features are lazy chunks.
- * Role homes need their role, admin pages need `users.read`, everything else a session.
+ * Role homes need their role, admin pages need `users.read`, cohort dashboards `reports.read`,
+ * everything else a session.
  */
 export const appRoutes: Route[] = [
   {
@@ -102,6 +103,12 @@ export const appRoutes: Route[] = [
         canActivate: [permissionGuard(PERMISSIONS.programsManage)],
         loadChildren: () =>
           import('@mentorbridge/web-matching-feature').then((m) => m.programMatchingRoutes),
+      },
+      {
+        path: 'reports/cohorts/:cohortId',
+        canActivate: [permissionGuard(PERMISSIONS.reportsRead)],
+        loadChildren: () =>
+          import('@mentorbridge/web-reporting-feature').then((m) => m.cohortDashboardRoutes),
       },
       {
         path: 'apply',

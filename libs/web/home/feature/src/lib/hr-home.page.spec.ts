@@ -3,11 +3,11 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import {
+  NeedsAction,
   OrganisationStats,
   Page,
   ProgramSummary,
   ScreeningSummary,
-  SupportSummary,
 } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { HrHomePage } from './hr-home.page';
@@ -48,7 +48,7 @@ function page(items: ProgramSummary[]): Page<ProgramSummary> {
   return { items, total: items.length, page: 1, pageSize: 25 };
 }
 
-function text(element: Element | null): string {
+function text(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -66,7 +66,43 @@ function summary(overrides: Partial<ScreeningSummary>): ScreeningSummary {
   };
 }
 
-/** Renders the home with the numbers and programs answered, and the screening summary pending. */
+type NeedsCohort = NeedsAction['cohorts'][number];
+
+function cohortRow(overrides: Partial<NeedsCohort>): NeedsCohort {
+  return {
+    cohortId: 'c1',
+    programId: 'p1',
+    cohortName: 'Autumn 2026',
+    programName: 'Emerging Leaders',
+    atRisk: 0,
+    checkInsDue: 0,
+    openFlags: 0,
+    applicationsToScreen: 0,
+    undocumentedClosures: 0,
+    pendingExtensions: 0,
+    runsToReview: 0,
+    ...overrides,
+  };
+}
+
+/** The totals are the sums of the cohorts' counts, as the API sends them. */
+function needsAction(cohorts: NeedsCohort[]): NeedsAction {
+  const sum = (pick: (row: NeedsCohort) => number) =>
+    cohorts.reduce((total, row) => total + pick(row), 0);
+  return {
+    atRiskPairs: sum((row) => row.atRisk),
+    checkInsDue: sum((row) => row.checkInsDue),
+    openFlags: sum((row) => row.openFlags),
+    applicationsToScreen: sum((row) => row.applicationsToScreen),
+    undocumentedClosures: sum((row) => row.undocumentedClosures),
+    pendingExtensions: sum((row) => row.pendingExtensions),
+    runsToReview: sum((row) => row.runsToReview),
+    freshness: { asOf: new Date().toISOString() },
+    cohorts,
+  };
+}
+
+/** Renders the home with the numbers and programs answered; what needs action is still pending. */
 async function renderHome() {
   const fixture = TestBed.createComponent(HrHomePage);
   fixture.detectChanges();
@@ -78,12 +114,16 @@ async function renderHome() {
     await new Promise((resolve) => setTimeout(resolve));
     fixture.detectChanges();
   };
-  const answerScreening = async (rows: ScreeningSummary[]) => {
-    backend.expectOne('/api/recruitment/screening-summary').flush(rows);
+  /** Answers "needs action" and the screening summary (null: leave it pending). */
+  const answer = async (needs: NeedsAction, screening: ScreeningSummary[] | null = []) => {
+    backend.expectOne('/api/reporting/needs-action').flush(needs);
+    if (screening) {
+      backend.expectOne('/api/recruitment/screening-summary').flush(screening);
+    }
     await settle();
   };
-  const card = () => root.querySelector('[data-testid="screening-card"]');
-  return { fixture, backend, root, settle, answerScreening, card };
+  const card = (id: string) => root.querySelector(`[data-testid="${id}"]`);
+  return { fixture, backend, root, settle, answer, card };
 }
 
 describe('HrHomePage', () => {
@@ -105,6 +145,7 @@ describe('HrHomePage', () => {
         'org-stats.read',
         'programs.create',
         'programs.manage',
+        'reports.read',
       ],
       orgPermissions: [
         'users.read',
@@ -114,6 +155,7 @@ describe('HrHomePage', () => {
         'org-stats.read',
         'programs.create',
         'programs.manage',
+        'reports.read',
       ],
       homeRoute: 'hr',
     });
@@ -189,176 +231,97 @@ describe('HrHomePage', () => {
     expect(waiting?.querySelector('a')?.getAttribute('href')).toBe('/programs/p2/readiness');
   });
 
-  describe('applications to screen', () => {
-    it('counts what waits in the one cohort and links straight to its screening queue', async () => {
-      const { answerScreening, card, root } = await renderHome();
-      expect(
-        root.querySelector('[aria-label="Loading the applications to screen"]'),
-      ).not.toBeNull();
+  describe('needs action', () => {
+    it('shows every kind of action in one request, with how fresh the figures are', async () => {
+      const { answer, root } = await renderHome();
+      expect(root.querySelector('[aria-label="Loading what needs action"]')).not.toBeNull();
 
-      await answerScreening([
-        summary({}),
-        summary({ cohortId: 'c3', cohortName: 'Autumn 2026', toScreen: 0, flagged: 0 }),
-      ]);
+      await answer(needsAction([cohortRow({})]));
 
-      expect(text(card()?.querySelector('h3') ?? null)).toBe('Applications to screen');
-      expect(text(card()?.querySelector('.value') ?? null)).toBe('40');
-      expect(text(card()?.querySelector('.hint') ?? null)).toBe(
-        'In Growth Circles · Spring 2027. 3 mentee goals are flagged for a conversation before a decision.',
+      expect(text(root.querySelector('[data-testid="needs-freshness"]'))).toMatch(
+        /^Figures as of /,
       );
-      expect(card()?.querySelector('.attention')).not.toBeNull();
-      const link = card()?.querySelector('a');
-      expect(text(link ?? null)).toContain('Open the screening queue');
-      expect(link?.getAttribute('href')).toBe('/programs/p2/cohorts/c2/recruitment?tab=screening');
-      expect(card()?.querySelectorAll('[data-testid="screening-cohort"]')).toHaveLength(0);
+      const headings = [...root.querySelectorAll('h2')].map((h) => text(h));
+      expect(headings.slice(0, 3)).toEqual(['Recruitment and matching', 'Pairs', 'Closures']);
+      const labels = [...root.querySelectorAll('section mb-stat-card h3')]
+        .map((h) => text(h))
+        .slice(0, 7);
+      expect(labels).toEqual([
+        'Applications to screen',
+        'Match runs to review',
+        'Pairs at risk',
+        'Check-ins due',
+        'Open concerns',
+        'Closures undocumented',
+        'Extensions to decide',
+      ]);
     });
 
-    it('lists each cohort with its count when several have applications to screen', async () => {
-      const { answerScreening, card } = await renderHome();
-      await answerScreening([
-        summary({ toScreen: 1200, flagged: 1 }),
-        summary({
-          cohortId: 'c5',
-          cohortName: 'Pilot 2027',
-          programId: 'p5',
-          programName: 'Sales Mentoring',
-          toScreen: 2,
-          flagged: 0,
-        }),
-      ]);
-
-      expect(text(card()?.querySelector('.value') ?? null)).toBe('1,202');
-      expect(text(card()?.querySelector('.hint') ?? null)).toBe(
-        'Across 2 cohorts. 1 mentee goal is flagged for a conversation before a decision.',
+    it('links each count of one cohort straight to the page where to act', async () => {
+      const { answer, card } = await renderHome();
+      await answer(
+        needsAction([
+          cohortRow({
+            atRisk: 2,
+            checkInsDue: 1,
+            openFlags: 1,
+            applicationsToScreen: 40,
+            undocumentedClosures: 3,
+            pendingExtensions: 1,
+            runsToReview: 1,
+          }),
+        ]),
+        [summary({ cohortId: 'c1', toScreen: 40, flagged: 3 })],
       );
-      const rows = [...(card()?.querySelectorAll('[data-testid="screening-cohort"]') ?? [])];
-      expect(rows.map((row) => text(row))).toEqual([
-        'Growth Circles · Spring 2027 1,200 to screen · 1 flagged',
-        'Sales Mentoring · Pilot 2027 2 to screen',
-      ]);
-      expect(rows.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual([
-        '/programs/p2/cohorts/c2/recruitment?tab=screening',
-        '/programs/p5/cohorts/c5/recruitment?tab=screening',
-      ]);
-      expect(card()?.querySelector('mat-card-actions')).toBeNull();
-    });
 
-    it('says nothing waits when every application has an answer', async () => {
-      const { answerScreening, card } = await renderHome();
-      await answerScreening([summary({ toScreen: 0, flagged: 0 })]);
-
-      expect(text(card()?.querySelector('.value') ?? null)).toBe('0');
-      expect(text(card()?.querySelector('.hint') ?? null)).toBe('Nothing waits for screening.');
-      expect(card()?.querySelector('.attention')).toBeNull();
-      expect(card()?.querySelector('a')).toBeNull();
-    });
-
-    it('says when the numbers could not be loaded and loads them again on retry', async () => {
-      const { backend, root, settle, answerScreening, card } = await renderHome();
-      backend
-        .expectOne('/api/recruitment/screening-summary')
-        .flush(null, { status: 500, statusText: 'Server Error' });
-      await settle();
-
-      expect(card()).toBeNull();
-      const failed = [...root.querySelectorAll('mb-load-failed')].find((element) =>
-        text(element).includes("We couldn't load the applications to screen"),
+      const link = (id: string) => card(id)?.querySelector('mat-card-actions a');
+      expect(link('screening-card')?.getAttribute('href')).toBe(
+        '/programs/p1/cohorts/c1/recruitment?tab=screening',
       );
-      expect(failed).toBeDefined();
-      failed?.querySelector('button')?.click();
-      await settle();
-      await answerScreening([summary({ toScreen: 5, flagged: 0 })]);
-
-      expect(text(card()?.querySelector('.value') ?? null)).toBe('5');
-      expect(text(card()?.querySelector('.hint') ?? null)).toContain(
-        'No mentee goal is flagged for a conversation.',
+      expect(text(link('screening-card'))).toContain('Open the screening queue');
+      expect(link('needs-runs')?.getAttribute('href')).toBe('/programs/p1/cohorts/c1/matching');
+      expect(text(link('needs-runs'))).toContain('Review the runs');
+      for (const id of ['support-at-risk', 'support-check-ins', 'support-flags']) {
+        expect(link(id)?.getAttribute('href')).toBe('/programs/p1/cohorts/c1/pairs');
+        expect(text(link(id))).toContain('Open the pairs');
+      }
+      for (const id of ['needs-closures', 'needs-extensions']) {
+        expect(link(id)?.getAttribute('href')).toBe('/programs/p1/cohorts/c1/closures');
+        expect(text(link(id))).toContain('Open the closures');
+      }
+      expect(text(card('screening-card')?.querySelector('.value'))).toBe('40');
+      expect(text(card('screening-card')?.querySelector('.hint'))).toBe(
+        'In Emerging Leaders · Autumn 2026. 3 mentee goals are flagged for a conversation before a decision.',
       );
-    });
-  });
-
-  describe('pairs', () => {
-    type SupportCohort = SupportSummary['cohorts'][number];
-
-    function cohortRow(overrides: Partial<SupportCohort>): SupportCohort {
-      return {
-        cohortId: 'c1',
-        programId: 'p1',
-        cohortName: 'Autumn 2026',
-        programName: 'Emerging Leaders',
-        atRisk: 2,
-        checkInsDue: 0,
-        openFlags: 1,
-        ...overrides,
-      };
-    }
-
-    async function renderPairs(answer: SupportSummary) {
-      const home = await renderHome();
-      home.backend.expectOne('/api/recruitment/screening-summary').flush([]);
-      home.backend.expectOne('/api/support/summary').flush(answer);
-      await home.settle();
-      const card = (id: string) => home.root.querySelector(`[data-testid="${id}"]`);
-      return { ...home, card };
-    }
-
-    it('counts the pairs at risk, check-ins due and open concerns of the one cohort', async () => {
-      const { card } = await renderPairs({
-        atRiskPairs: 2,
-        checkInsDue: 0,
-        openFlags: 1,
-        cohorts: [cohortRow({})],
-      });
-
-      const atRisk = card('support-at-risk');
-      expect(text(atRisk?.querySelector('h3') ?? null)).toBe('Pairs at risk');
-      expect(text(atRisk?.querySelector('.value') ?? null)).toBe('2');
-      expect(text(atRisk?.querySelector('.hint') ?? null)).toContain(
+      expect(text(card('support-at-risk')?.querySelector('.hint'))).toContain(
         'In Emerging Leaders · Autumn 2026. At risk: no session for 1.5 × the cadence',
       );
-      expect(atRisk?.querySelector('.attention')).not.toBeNull();
-      expect(text(atRisk?.querySelector('a') ?? null)).toContain('Open the pairs');
-      expect(atRisk?.querySelector('a')?.getAttribute('href')).toBe(
-        '/programs/p1/cohorts/c1/pairs',
-      );
-
-      const checkIns = card('support-check-ins');
-      expect(text(checkIns?.querySelector('.value') ?? null)).toBe('0');
-      expect(text(checkIns?.querySelector('.hint') ?? null)).toBe(
-        'No check-in with a pair is due.',
-      );
-      expect(checkIns?.querySelector('.attention')).toBeNull();
-      expect(checkIns?.querySelector('a')).toBeNull();
-
-      const flags = card('support-flags');
-      expect(text(flags?.querySelector('.value') ?? null)).toBe('1');
-      expect(flags?.querySelector('a')?.getAttribute('href')).toBe('/programs/p1/cohorts/c1/pairs');
+      expect(card('needs-closures')?.querySelector('.attention')).not.toBeNull();
     });
 
-    it('lists each cohort with its count when several are concerned', async () => {
-      const { card } = await renderPairs({
-        atRiskPairs: 3,
-        checkInsDue: 4,
-        openFlags: 1,
-        cohorts: [
-          cohortRow({ checkInsDue: 3 }),
+    it('lists each cohort with its count when several need the same action', async () => {
+      const { answer, card } = await renderHome();
+      await answer(
+        needsAction([
+          cohortRow({ checkInsDue: 3, applicationsToScreen: 1200 }),
           cohortRow({
             cohortId: 'c5',
             programId: 'p5',
             cohortName: 'Pilot 2027',
             programName: 'Sales Mentoring',
-            atRisk: 1,
             checkInsDue: 1,
-            openFlags: 0,
+            applicationsToScreen: 2,
           }),
-        ],
-      });
+        ]),
+        [summary({ cohortId: 'c1', flagged: 1 }), summary({ cohortId: 'c5', flagged: 0 })],
+      );
 
       const checkIns = card('support-check-ins');
-      expect(text(checkIns?.querySelector('.value') ?? null)).toBe('4');
-      expect(text(checkIns?.querySelector('.hint') ?? null)).toBe(
+      expect(text(checkIns?.querySelector('.value'))).toBe('4');
+      expect(text(checkIns?.querySelector('.hint'))).toBe(
         'Across 2 cohorts. Your check-ins with each pair are due on day 14 and day 30, then monthly.',
       );
-      const rows = [...(checkIns?.querySelectorAll('[data-testid="support-cohort"]') ?? [])];
+      const rows = [...(checkIns?.querySelectorAll('[data-testid="needs-cohort"]') ?? [])];
       expect(rows.map((row) => text(row))).toEqual([
         'Emerging Leaders · Autumn 2026 3 due',
         'Sales Mentoring · Pilot 2027 1 due',
@@ -368,24 +331,74 @@ describe('HrHomePage', () => {
         '/programs/p5/cohorts/c5/pairs',
       ]);
       expect(checkIns?.querySelector('mat-card-actions')).toBeNull();
-      // Only the one cohort with an open concern: a direct link, no list.
-      const flags = card('support-flags');
-      expect(flags?.querySelectorAll('[data-testid="support-cohort"]')).toHaveLength(0);
-      expect(flags?.querySelector('mat-card-actions a')?.getAttribute('href')).toBe(
-        '/programs/p1/cohorts/c1/pairs',
+
+      const screening = card('screening-card');
+      expect(text(screening?.querySelector('.value'))).toBe('1,202');
+      expect(text(screening?.querySelector('.hint'))).toBe(
+        'Across 2 cohorts. 1 mentee goal is flagged for a conversation before a decision.',
       );
+      const queues = [...(screening?.querySelectorAll('[data-testid="needs-cohort"]') ?? [])];
+      expect(queues.map((row) => text(row))).toEqual([
+        'Emerging Leaders · Autumn 2026 1,200 to screen · 1 flagged',
+        'Sales Mentoring · Pilot 2027 2 to screen',
+      ]);
+      expect(queues.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual([
+        '/programs/p1/cohorts/c1/recruitment?tab=screening',
+        '/programs/p5/cohorts/c5/recruitment?tab=screening',
+      ]);
     });
 
-    it('says when the pairs could not be loaded', async () => {
-      const { backend, root, settle } = await renderHome();
-      backend.expectOne('/api/recruitment/screening-summary').flush([]);
+    it('says nothing waits when a count is zero, without a link', async () => {
+      const { answer, card } = await renderHome();
+      await answer(needsAction([cohortRow({})]));
+
+      expect(text(card('screening-card')?.querySelector('.value'))).toBe('0');
+      expect(text(card('screening-card')?.querySelector('.hint'))).toBe(
+        'Nothing waits for screening.',
+      );
+      expect(text(card('needs-extensions')?.querySelector('.hint'))).toBe(
+        'No extension request waits for you.',
+      );
+      expect(card('needs-runs')?.querySelector('.attention')).toBeNull();
+      expect(card('needs-runs')?.querySelector('a')).toBeNull();
+    });
+
+    it('still links the screening queue when the flagged goals could not be loaded', async () => {
+      const { answer, backend, card } = await renderHome();
+      await answer(needsAction([cohortRow({ applicationsToScreen: 5 })]), null);
       backend
-        .expectOne('/api/support/summary')
+        .expectOne('/api/recruitment/screening-summary')
         .flush(null, { status: 500, statusText: 'Server Error' });
+      await new Promise((resolve) => setTimeout(resolve));
+
+      expect(text(card('screening-card')?.querySelector('.hint'))).toBe(
+        'In Emerging Leaders · Autumn 2026. Applications wait for your decision.',
+      );
+      expect(
+        card('screening-card')?.querySelector('mat-card-actions a')?.getAttribute('href'),
+      ).toBe('/programs/p1/cohorts/c1/recruitment?tab=screening');
+    });
+
+    it('says when what needs action could not be loaded and loads it again', async () => {
+      const { backend, root, settle, card } = await renderHome();
+      backend
+        .expectOne('/api/reporting/needs-action')
+        .flush(null, { status: 500, statusText: 'Server Error' });
+      backend.expectOne('/api/recruitment/screening-summary').flush([]);
       await settle();
 
-      expect(root.querySelector('[data-testid="support-at-risk"]')).toBeNull();
-      expect(text(root)).toContain("We couldn't load the pairs to support");
+      expect(card('support-at-risk')).toBeNull();
+      const failed = [...root.querySelectorAll('mb-load-failed')].find((element) =>
+        text(element).includes("We couldn't load what needs action"),
+      );
+      expect(failed).toBeDefined();
+      failed?.querySelector('button')?.click();
+      await settle();
+      backend
+        .expectOne('/api/reporting/needs-action')
+        .flush(needsAction([cohortRow({ atRisk: 1 })]));
+      await settle();
+      expect(text(card('support-at-risk')?.querySelector('.value'))).toBe('1');
     });
   });
 });

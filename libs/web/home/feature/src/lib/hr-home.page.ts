@@ -6,12 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
-import {
-  PERMISSIONS,
-  ProgramSummary,
-  ScreeningSummary,
-  SupportSummary,
-} from '@mentorbridge/shared-contracts';
+import { PERMISSIONS, ProgramSummary } from '@mentorbridge/shared-contracts';
 import { RecruitmentApi } from '@mentorbridge/web-enrollment-data-access';
 import { AuthStore, OrganisationApi } from '@mentorbridge/web-identity-data-access';
 import {
@@ -20,7 +15,7 @@ import {
   readinessChip,
   readinessGatePasses,
 } from '@mentorbridge/web-programs-data-access';
-import { SupportApi } from '@mentorbridge/web-sessions-data-access';
+import { freshnessText, ReportingApi } from '@mentorbridge/web-reporting-data-access';
 import {
   EmptyStateComponent,
   LoadFailedComponent,
@@ -29,6 +24,7 @@ import {
   StatusChipComponent,
 } from '@mentorbridge/web-shared-ui';
 import { greeting } from './greeting';
+import { NEEDS_CARDS, NEEDS_SECTIONS, needsCard } from './hr/needs-action';
 
 const CANNOT_CREATE =
   'Only organisation-wide HR leads can create programs. Ask one of them to set it up.';
@@ -50,114 +46,10 @@ function waitingLink(programs: readonly ProgramSummary[]): string {
     : '/programs';
 }
 
-/** The screening queue of one cohort (the recruitment page opens on it). */
-function screeningLink(row: ScreeningSummary): string[] {
-  return ['/programs', row.programId, 'cohorts', row.cohortId, 'recruitment'];
-}
-
-const SCREENING_QUERY = { tab: 'screening' } as const;
-
-/** "1 mentee goal is" / "3 mentee goals are" flagged for a conversation. */
-function flaggedHint(flagged: number): string {
-  if (flagged === 0) {
-    return 'No mentee goal is flagged for a conversation.';
-  }
-  return flagged === 1
-    ? '1 mentee goal is flagged for a conversation before a decision.'
-    : `${flagged} mentee goals are flagged for a conversation before a decision.`;
-}
-
-/** What the "Applications to screen" card shows, from the cohorts the HR lead runs. */
-function screeningCard(rows: readonly ScreeningSummary[]) {
-  const cohorts = rows.filter((row) => row.toScreen > 0);
-  const toScreen = cohorts.reduce((sum, row) => sum + row.toScreen, 0);
-  const flagged = cohorts.reduce((sum, row) => sum + row.flagged, 0);
-  const [only] = cohorts;
-  const single = cohorts.length === 1 && only ? only : null;
-  let hint = 'Nothing waits for screening.';
-  if (single) {
-    hint = `In ${single.programName} · ${single.cohortName}. ${flaggedHint(flagged)}`;
-  } else if (toScreen > 0) {
-    hint = `Across ${cohorts.length} cohorts. ${flaggedHint(flagged)}`;
-  }
-  return {
-    toScreen,
-    hint,
-    /** The one cohort's queue; with several, each is listed on the card instead. */
-    link: single ? screeningLink(single) : null,
-    cohorts: single ? [] : cohorts,
-  };
-}
-
-type SupportCohort = SupportSummary['cohorts'][number];
-type SupportMetric = 'atRisk' | 'checkInsDue' | 'openFlags';
-
-/** The pairs page of one cohort. */
-function pairsLink(row: SupportCohort): string[] {
-  return ['/programs', row.programId, 'cohorts', row.cohortId, 'pairs'];
-}
-
-interface SupportCardText {
-  label: string;
-  icon: string;
-  testId: string;
-  unit: string;
-  rule: string;
-  none: string;
-}
-
-const SUPPORT_CARDS: Readonly<Record<SupportMetric, SupportCardText>> = {
-  atRisk: {
-    label: 'Pairs at risk',
-    icon: 'crisis_alert',
-    testId: 'support-at-risk',
-    unit: 'at risk',
-    rule: 'At risk: no session for 1.5 × the cadence, two no-shows in a row, overdue milestones, an open concern or a satisfaction of 2/5 or less.',
-    none: 'No active pair shows a sign of trouble.',
-  },
-  checkInsDue: {
-    label: 'Check-ins due',
-    icon: 'event_available',
-    testId: 'support-check-ins',
-    unit: 'due',
-    rule: 'Your check-ins with each pair are due on day 14 and day 30, then monthly.',
-    none: 'No check-in with a pair is due.',
-  },
-  openFlags: {
-    label: 'Open concerns',
-    icon: 'flag',
-    testId: 'support-flags',
-    unit: 'open',
-    rule: 'Concerns a mentor or a mentee raised wait for you to resolve them with a note.',
-    none: 'No concern is open.',
-  },
-};
-
-/** One "Pairs" card: the total, where it comes from, and the link(s) to act on it. */
-function supportCard(summary: SupportSummary, metric: SupportMetric) {
-  const text = SUPPORT_CARDS[metric];
-  const cohorts = summary.cohorts.filter((row) => row[metric] > 0);
-  const total = cohorts.reduce((sum, row) => sum + row[metric], 0);
-  const [only] = cohorts;
-  const single = cohorts.length === 1 && only ? only : null;
-  let hint = text.none;
-  if (single) {
-    hint = `In ${single.programName} · ${single.cohortName}. ${text.rule}`;
-  } else if (total > 0) {
-    hint = `Across ${cohorts.length} cohorts. ${text.rule}`;
-  }
-  return {
-    ...text,
-    metric,
-    value: total,
-    hint,
-    /** The one cohort's pairs; with several, each is listed on the card instead. */
-    link: single ? pairsLink(single) : null,
-    cohorts: single ? [] : cohorts,
-  };
-}
-
-/** HR lead home: the counts that ask for action, each with its next step. */
+/**
+ * HR lead home: what needs action today across the programs I run (one request to the reporting
+ * API), each count with a direct link to where to act; then the directory and my programs.
+ */
 @Component({
   selector: 'mb-hr-home',
   imports: [
@@ -176,6 +68,19 @@ function supportCard(summary: SupportSummary, metric: SupportMetric) {
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './home.scss',
   styles: `
+    .freshness {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      margin: -16px 0 16px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .freshness mat-icon {
+      flex: none;
+      width: 18px;
+      height: 18px;
+      font-size: 18px;
+    }
     .section-head {
       display: flex;
       flex-wrap: wrap;
@@ -226,12 +131,12 @@ function supportCard(summary: SupportSummary, metric: SupportMetric) {
       font: var(--mat-sys-label-medium);
       color: var(--mat-sys-on-surface-variant);
     }
-    .screening-list {
+    .cohort-list {
       margin: 12px 0 0;
       padding: 0;
       list-style: none;
     }
-    .screening-cohort {
+    .cohort-row {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
@@ -239,10 +144,10 @@ function supportCard(summary: SupportSummary, metric: SupportMetric) {
       gap: 0 12px;
       padding: 6px 0;
     }
-    .screening-cohort + .screening-cohort {
+    .cohort-row + .cohort-row {
       border-top: 1px solid var(--mat-sys-outline-variant);
     }
-    .screening-count {
+    .cohort-count {
       font: var(--mat-sys-label-large);
       color: var(--mat-sys-on-surface-variant);
       white-space: nowrap;
@@ -250,6 +155,62 @@ function supportCard(summary: SupportSummary, metric: SupportMetric) {
   `,
   template: `
     <mb-page-header title="Needs action" [subtitle]="subtitle()" />
+
+    @if (canManagePrograms()) {
+      @if (needs.hasValue()) {
+        <p class="freshness" data-testid="needs-freshness">
+          <mat-icon aria-hidden="true" fontIcon="schedule" />
+          {{ freshness() }}
+        </p>
+        @for (section of sections(); track section.id) {
+          <section class="section" [attr.aria-labelledby]="'hr-' + section.id + '-heading'">
+            <h2 [id]="'hr-' + section.id + '-heading'" class="section-title">
+              {{ section.label }}
+            </h2>
+            <div class="cards">
+              @for (card of section.cards; track card.metric) {
+                <mb-stat-card
+                  [attr.data-testid]="card.testId"
+                  [label]="card.label"
+                  [icon]="card.icon"
+                  [value]="card.value"
+                  [hint]="card.hint"
+                  [link]="card.cardLink"
+                  [queryParams]="card.queryParams"
+                  [linkLabel]="card.cardLink ? card.linkLabel : null"
+                  [attention]="card.value > 0"
+                >
+                  @if (card.cohorts.length) {
+                    <ul class="cohort-list" [attr.aria-label]="'Cohorts: ' + card.label">
+                      @for (entry of card.cohorts; track entry.row.cohortId) {
+                        <li class="cohort-row" data-testid="needs-cohort">
+                          <a [routerLink]="entry.link" [queryParams]="card.queryParams"
+                            >{{ entry.row.programName }} · {{ entry.row.cohortName }}</a
+                          >
+                          <span class="cohort-count">
+                            {{ entry.count | number }} {{ card.unit }}
+                            @if (entry.flagged) {
+                              · {{ entry.flagged | number }} flagged
+                            }
+                          </span>
+                        </li>
+                      }
+                    </ul>
+                  }
+                </mb-stat-card>
+              }
+            </div>
+          </section>
+        }
+      } @else if (needs.status() === 'error') {
+        <section class="section" aria-labelledby="hr-needs-heading">
+          <h2 id="hr-needs-heading" class="section-title">Today</h2>
+          <mb-load-failed title="We couldn't load what needs action" (retry)="needs.reload()" />
+        </section>
+      } @else if (needs.isLoading()) {
+        <mat-progress-bar mode="indeterminate" aria-label="Loading what needs action" />
+      }
+    }
 
     <section class="section" aria-labelledby="hr-people-heading">
       <h2 id="hr-people-heading" class="section-title">People</h2>
@@ -309,95 +270,6 @@ function supportCard(summary: SupportSummary, metric: SupportMetric) {
         <mat-progress-bar mode="indeterminate" aria-label="Loading the numbers" />
       }
     </section>
-
-    @if (canManagePrograms()) {
-      <section class="section" aria-labelledby="hr-recruitment-heading">
-        <h2 id="hr-recruitment-heading" class="section-title">Recruitment</h2>
-        @if (screening.hasValue()) {
-          @let card = screeningCard();
-          <div class="cards">
-            <mb-stat-card
-              data-testid="screening-card"
-              label="Applications to screen"
-              icon="how_to_reg"
-              [value]="card.toScreen"
-              [hint]="card.hint"
-              [link]="card.link"
-              [queryParams]="screeningQuery"
-              [linkLabel]="card.link ? 'Open the screening queue' : null"
-              [attention]="card.toScreen > 0"
-            >
-              @if (card.cohorts.length) {
-                <ul class="screening-list" aria-label="Cohorts with applications to screen">
-                  @for (row of card.cohorts; track row.cohortId) {
-                    <li class="screening-cohort" data-testid="screening-cohort">
-                      <a [routerLink]="screeningLink(row)" [queryParams]="screeningQuery"
-                        >{{ row.programName }} · {{ row.cohortName }}</a
-                      >
-                      <span class="screening-count">
-                        {{ row.toScreen | number }} to screen
-                        @if (row.flagged) {
-                          · {{ row.flagged | number }} flagged
-                        }
-                      </span>
-                    </li>
-                  }
-                </ul>
-              }
-            </mb-stat-card>
-          </div>
-        } @else if (screening.status() === 'error') {
-          <mb-load-failed
-            title="We couldn't load the applications to screen"
-            (retry)="screening.reload()"
-          />
-        } @else if (screening.isLoading()) {
-          <mat-progress-bar mode="indeterminate" aria-label="Loading the applications to screen" />
-        }
-      </section>
-
-      <section class="section" aria-labelledby="hr-pairs-heading">
-        <h2 id="hr-pairs-heading" class="section-title">Pairs</h2>
-        @if (support.hasValue()) {
-          <div class="cards">
-            @for (card of supportCards(); track card.metric) {
-              <mb-stat-card
-                [attr.data-testid]="card.testId"
-                [label]="card.label"
-                [icon]="card.icon"
-                [value]="card.value"
-                [hint]="card.hint"
-                [link]="card.link"
-                [linkLabel]="card.link ? 'Open the pairs' : null"
-                [attention]="card.value > 0"
-              >
-                @if (card.cohorts.length) {
-                  <ul class="screening-list" [attr.aria-label]="'Cohorts: ' + card.label">
-                    @for (row of card.cohorts; track row.cohortId) {
-                      <li class="screening-cohort" data-testid="support-cohort">
-                        <a [routerLink]="pairsLink(row)"
-                          >{{ row.programName }} · {{ row.cohortName }}</a
-                        >
-                        <span class="screening-count">
-                          {{ row[card.metric] | number }} {{ card.unit }}
-                        </span>
-                      </li>
-                    }
-                  </ul>
-                }
-              </mb-stat-card>
-            }
-          </div>
-        } @else if (support.status() === 'error') {
-          <mb-load-failed
-            title="We couldn't load the pairs to support"
-            (retry)="support.reload()"
-          />
-        } @else if (support.isLoading()) {
-          <mat-progress-bar mode="indeterminate" aria-label="Loading the pairs to support" />
-        }
-      </section>
-    }
 
     <section class="section" aria-labelledby="hr-programs-heading">
       <div class="section-head">
@@ -505,15 +377,12 @@ export class HrHomePage {
   private readonly organisationApi = inject(OrganisationApi);
   private readonly programsApi = inject(ProgramsApi);
   private readonly recruitmentApi = inject(RecruitmentApi);
-  private readonly supportApi = inject(SupportApi);
+  private readonly reportingApi = inject(ReportingApi);
   private readonly router = inject(Router);
 
   protected readonly cannotCreate = CANNOT_CREATE;
   protected readonly stateChip = cohortStateChip;
   protected readonly readinessChip = readinessChip;
-  protected readonly screeningLink = screeningLink;
-  protected readonly screeningQuery = SCREENING_QUERY;
-  protected readonly pairsLink = pairsLink;
 
   protected readonly stats = rxResource({ stream: () => this.organisationApi.stats() });
   protected readonly canCreate = computed(
@@ -527,27 +396,30 @@ export class HrHomePage {
     params: () => (this.canManagePrograms() ? true : undefined),
     stream: () => this.programsApi.list({ pageSize: 25 }),
   });
-  /** Applications waiting for a decision in the recruiting cohorts this HR lead runs. */
+  /** Everything that needs this HR lead today, per cohort of the programs they run. */
+  protected readonly needs = rxResource({
+    params: () => (this.canManagePrograms() ? true : undefined),
+    stream: () => this.reportingApi.needsAction(),
+  });
+  /** Mentee goals flagged in the screening queues (adds to the "Applications to screen" card). */
   protected readonly screening = rxResource({
     params: () => (this.canManagePrograms() ? true : undefined),
     stream: () => this.recruitmentApi.screeningSummary(),
   });
-  protected readonly screeningCard = computed(() =>
-    screeningCard(this.screening.hasValue() ? this.screening.value() : []),
+  protected readonly freshness = computed(() =>
+    this.needs.hasValue() ? freshnessText(this.needs.value().freshness) : '',
   );
-  /** Pairs at risk, check-ins due and open concerns across the cohorts this HR lead runs. */
-  protected readonly support = rxResource({
-    params: () => (this.canManagePrograms() ? true : undefined),
-    stream: () => this.supportApi.summary(),
-  });
-  protected readonly supportCards = computed(() => {
-    if (!this.support.hasValue()) {
+  protected readonly sections = computed(() => {
+    if (!this.needs.hasValue()) {
       return [];
     }
-    const summary = this.support.value();
-    return (['atRisk', 'checkInsDue', 'openFlags'] as const).map((metric) =>
-      supportCard(summary, metric),
-    );
+    const needs = this.needs.value();
+    const screening = this.screening.hasValue() ? this.screening.value() : null;
+    const cards = NEEDS_CARDS.map((text) => needsCard(text, needs, screening));
+    return NEEDS_SECTIONS.map((section) => ({
+      ...section,
+      cards: cards.filter((card) => card.section === section.id),
+    }));
   });
   protected readonly hasPrograms = computed(
     () => this.programs.hasValue() && this.programs.value().total > 0,

@@ -105,7 +105,7 @@ describe('CohortPage', () => {
     expect(textOf(link)).toBe('Recruitment · 12 to screen');
   });
 
-  it('links to the cohort’s matching runs', async () => {
+  it('links to the cohort’s matching runs, pairs, closures and dashboard', async () => {
     await open(cohortDetail({ state: 'matching', nextSteps: [] }));
 
     const link = byTestId(view, 'matching-link');
@@ -117,6 +117,9 @@ describe('CohortPage', () => {
     const closures = byTestId(view, 'closures-link');
     expect(closures.getAttribute('href')).toBe('/programs/p1/cohorts/c1/closures');
     expect(textOf(closures)).toBe('Closures');
+    const dashboard = byTestId(view, 'dashboard-link');
+    expect(dashboard.getAttribute('href')).toBe('/reports/cohorts/c1');
+    expect(textOf(dashboard)).toBe('Dashboard');
   });
 
   it('disables a move the readiness gate blocks, says why and links to readiness', async () => {

@@ -1,0 +1,2 @@
+export * from './lib/reporting.api';
+export * from './lib/reporting-format';
