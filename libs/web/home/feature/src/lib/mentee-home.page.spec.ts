@@ -7,10 +7,11 @@ import {
   ApplicationSummary,
   MatchView,
   OpenCohort,
+  PairGlance,
 } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { MenteeHomePage } from './mentee-home.page';
-import { allByTestId, byTestId, textOf } from './testing/dom';
+import { allByTestId, byTestId, settle, textOf } from './testing/dom';
 import { match, MENTEES, MENTORS } from './testing/matches';
 
 function text(element: Element | null): string {
@@ -98,6 +99,7 @@ describe('MenteeHomePage', () => {
     mine: ApplicationDetail[],
     recruiting: OpenCohort[],
     matches: MatchView[] = [],
+    glances: PairGlance[] = [],
   ): Promise<HTMLElement> {
     fixture = TestBed.createComponent(MenteeHomePage);
     fixture.detectChanges();
@@ -110,6 +112,11 @@ describe('MenteeHomePage', () => {
     backend.expectOne('/api/me/shortlists').flush([]);
     backend.expectOne('/api/me/mentor-requests').flush([]);
     backend.match('/api/me/pulses').forEach((request) => request.flush([]));
+    // The glance is asked for once an active match is known.
+    await settle();
+    fixture.detectChanges();
+    await settle();
+    backend.match('/api/me/pairs').forEach((request) => request.flush(glances));
     await fixture.whenStable();
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
@@ -233,5 +240,62 @@ describe('MenteeHomePage', () => {
     expect(text(root.querySelector('[data-testid="mentee-application"]'))).toContain(
       'Growth Circles',
     );
+  });
+
+  describe('my goal', () => {
+    const mentor = { ...MENTORS.lin, displayName: 'Marcus Oyelaran' };
+    const active = match({
+      id: 'm1',
+      cohortId: 'c9',
+      state: 'active',
+      mentor,
+      mentee: MENTEES.ben,
+      mentorResponse: 'accepted',
+      menteeResponse: 'accepted',
+      activatedAt: '2026-09-26T12:00:00Z',
+    });
+    const glance = (overrides: Partial<PairGlance> = {}): PairGlance => ({
+      matchId: 'm1',
+      mySide: 'mentee',
+      nextSessionAt: '2026-10-20T09:00:00Z',
+      lastContactAt: '2026-10-01T09:00:00Z',
+      daysSinceContact: 9,
+      goalProgress: null,
+      goals: 0,
+      overdueMilestones: 0,
+      ...overrides,
+    });
+
+    it('nudges me gently to set my first goal, on the pair page’s goals', async () => {
+      const root = await render([], [], [active], [glance()]);
+
+      const nudge = byTestId(root, 'goal-nudge');
+      expect(textOf(nudge.querySelector('h3'))).toBe('Set your first goal');
+      expect(textOf(nudge)).toContain(
+        'What would you like to be able to do by the end of your mentoring with Marcus Oyelaran?',
+      );
+      const link = byTestId(nudge, 'goal-nudge-link');
+      expect(textOf(link)).toBe('Set your first goal');
+      expect(link.getAttribute('href')).toBe('/pairs/m1?tab=goals');
+      expect(root.textContent).not.toContain('Think about your goal');
+    });
+
+    it('says how my goals are going once I have some', async () => {
+      const root = await render([], [], [active], [glance({ goals: 2, goalProgress: 35 })]);
+
+      const nudge = byTestId(root, 'goal-nudge');
+      expect(textOf(nudge.querySelector('h3'))).toBe('Your goals with Marcus Oyelaran');
+      expect(textOf(nudge)).toContain('You set 2 goals: 35% progress on the open ones.');
+      expect(byTestId(nudge, 'goal-nudge-link').getAttribute('href')).toBe('/pairs/m1?tab=goals');
+      expect(root.textContent).not.toContain('Set your first goal');
+    });
+
+    it('keeps the general advice before I have a mentor', async () => {
+      const root = await render([], []);
+      expect(root.querySelector('[data-testid="goal-nudge"]')).toBeNull();
+      expect(root.textContent).toContain(
+        'Think about your goal: what do you want to reach, and why a mentor?',
+      );
+    });
   });
 });

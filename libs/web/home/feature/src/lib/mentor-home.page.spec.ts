@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import { ApplicationDetail, MatchView, OpenCohort } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { MentorHomePage } from './mentor-home.page';
-import { allByTestId, byTestId, textOf } from './testing/dom';
+import { allByTestId, byTestId, settle, textOf } from './testing/dom';
 import { match, MENTEES, MENTORS } from './testing/matches';
 
 function text(element: Element | null): string {
@@ -114,6 +114,22 @@ describe('MentorHomePage', () => {
     ]);
     backend.expectOne('/api/me/mentor-requests').flush([]);
     backend.match('/api/me/pulses').forEach((request) => request.flush([]));
+    // The glance is asked for once an active match is known.
+    await settle();
+    fixture.detectChanges();
+    await settle();
+    backend.expectOne('/api/me/pairs').flush([
+      {
+        matchId: 'm-active',
+        mySide: 'mentor',
+        nextSessionAt: null,
+        lastContactAt: '2027-04-05T09:00:00Z',
+        daysSinceContact: 60,
+        goalProgress: 25,
+        goals: 1,
+        overdueMilestones: 2,
+      },
+    ]);
     await fixture.whenStable();
     fixture.detectChanges();
     const root = fixture.nativeElement as HTMLElement;
@@ -133,6 +149,16 @@ describe('MentorHomePage', () => {
     expect(textOf(byTestId(cards[0] ?? root, 'match-accept'))).toBe('Accept');
     expect(textOf(byTestId(cards[1] ?? root, 'match-state'))).toBe('Active');
     expect(textOf(byTestId(cards[1] ?? root, 'match-note'))).toMatch(/^Active since .*2027/);
+    // "My mentees": what needs me on each pair, at a glance.
+    const glance = byTestId(cards[1] ?? root, 'match-glance');
+    expect(textOf(byTestId(glance, 'glance-next'))).toBe('No session planned. Schedule one');
+    expect(textOf(byTestId(glance, 'glance-contact'))).toBe(
+      '60 days since last contact — time to get in touch',
+    );
+    expect(textOf(byTestId(glance, 'glance-goals'))).toBe(
+      'Goal progress: 25% 2 milestones overdue',
+    );
+    expect(cards[0]?.querySelector('[data-testid="match-glance"]')).toBeNull();
     expect(root.textContent).not.toContain('You have no mentees yet');
     // The application to the cohort I am matched in has nothing left to say.
     expect(root.querySelector('[data-testid="mentor-applications"]')).toBeNull();

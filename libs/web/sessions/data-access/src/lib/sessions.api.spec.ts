@@ -54,6 +54,13 @@ describe('SessionsApi', () => {
     );
     await call(api.cancel('s1'), 'POST', '/api/sessions/s1/cancel', {}, [409]);
     await call(
+      api.cancel('s1', { reason: 'Off sick' }),
+      'POST',
+      '/api/sessions/s1/cancel',
+      { reason: 'Off sick' },
+      [409],
+    );
+    await call(
       api.recordAttendance('s1', { outcome: 'held', durationMinutes: 50 }),
       'POST',
       '/api/sessions/s1/attendance',
@@ -61,6 +68,10 @@ describe('SessionsApi', () => {
       [400, 409],
     );
     expect(api.inviteUrl('s1')).toBe('/api/sessions/s1/invite.ics');
+  });
+
+  it('reads my pairs at a glance for the home cards', async () => {
+    await call(api.myPairs(), 'GET', '/api/me/pairs', null);
   });
 
   it('logs a past session with the form’s idempotency key', async () => {

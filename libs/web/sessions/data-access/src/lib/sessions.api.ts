@@ -12,6 +12,7 @@ import {
   LogSessionRequest,
   MatchView,
   NoteView,
+  PairGlance,
   PairOverview,
   PulseView,
   RaiseFlagRequest,
@@ -44,6 +45,11 @@ export class SessionsApi {
   /** My matches (the active ones have a pair page). */
   myMatches(): Observable<MatchView[]> {
     return this.http.get<MatchView[]>('/api/me/matches');
+  }
+
+  /** My active relationships at a glance, for the home cards (next session, contact, goals). */
+  myPairs(): Observable<PairGlance[]> {
+    return this.http.get<PairGlance[]>('/api/me/pairs');
   }
 
   // --- sessions -----------------------------------------------------------------------------------

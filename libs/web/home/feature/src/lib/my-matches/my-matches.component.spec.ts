@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { MatchView } from '@mentorbridge/shared-contracts';
+import { MatchView, PairGlance } from '@mentorbridge/shared-contracts';
 import { allByTestId, byTestId, flushApiError, settle, textOf, typeInto } from '../testing/dom';
 import { criteria, match, MENTEES, MENTORS } from '../testing/matches';
 import { liveMatchCohorts, MyMatchesComponent } from './my-matches.component';
@@ -21,7 +21,11 @@ describe('MyMatchesComponent', () => {
     fixture.detectChanges();
   }
 
-  async function open(matches: MatchView[], inputs: Record<string, unknown> = {}): Promise<void> {
+  async function open(
+    matches: MatchView[],
+    inputs: Record<string, unknown> = {},
+    glances: PairGlance[] = [],
+  ): Promise<void> {
     fixture = TestBed.createComponent(MyMatchesComponent);
     for (const [name, value] of Object.entries(inputs)) {
       fixture.componentRef.setInput(name, value);
@@ -30,7 +34,35 @@ describe('MyMatchesComponent', () => {
     await stable();
     backend.expectOne('/api/me/matches').flush(matches);
     await stable();
+    backend.match('/api/me/pairs').forEach((request) => request.flush(glances));
+    await stable();
   }
+
+  function glance(overrides: Partial<PairGlance> = {}): PairGlance {
+    return {
+      matchId: 'm-active',
+      mySide: 'mentor',
+      nextSessionAt: '2027-05-04T09:30:00Z',
+      lastContactAt: '2027-04-20T09:00:00Z',
+      daysSinceContact: 12,
+      goalProgress: 40,
+      goals: 2,
+      overdueMilestones: 1,
+      ...overrides,
+    };
+  }
+
+  const activeWithAna = (overrides: Partial<MatchView> = {}): MatchView =>
+    match({
+      id: 'm-active',
+      state: 'active',
+      mentorResponse: 'accepted',
+      menteeResponse: 'accepted',
+      mySide: 'mentor',
+      mentee: MENTEES.ana,
+      activatedAt: '2027-03-10T09:00:00Z',
+      ...overrides,
+    });
 
   function card(partner: string): HTMLElement {
     const found = allByTestId(view, 'my-match').find((element) =>
@@ -311,5 +343,85 @@ describe('MyMatchesComponent', () => {
 
     expect(seen.at(-1)?.map((m) => m.state)).toEqual(['declined']);
     expect(liveMatchCohorts(seen.at(-1) ?? [])).toEqual(new Set());
+  });
+
+  it('shows the next session, the last contact and the goals on an active pair', async () => {
+    await open([activeWithAna()], {}, [glance()]);
+
+    const card = byTestId(view, 'my-match');
+    expect(textOf(byTestId(card, 'glance-next'))).toMatch(/^Next session .*2027/);
+    expect(byTestId(card, 'glance-next').querySelector('time')?.getAttribute('datetime')).toBe(
+      '2027-05-04T09:30:00Z',
+    );
+    expect(textOf(byTestId(card, 'glance-contact'))).toBe('12 days since last contact');
+    const goals = byTestId(card, 'glance-goals');
+    expect(textOf(goals)).toContain('Goal progress: 40%');
+    const bar = goals.querySelector('mat-progress-bar');
+    expect(bar?.getAttribute('aria-valuenow')).toBe('40');
+    expect(bar?.getAttribute('aria-label')).toBe(
+      'Average progress of the open goals with Ana Silva',
+    );
+    expect(textOf(byTestId(card, 'glance-overdue'))).toBe('1 milestone overdue');
+    expect(textOf(byTestId(card, 'match-note'))).toMatch(/^Active since .*2027\.$/);
+  });
+
+  it('offers to schedule a session and warns after a long silence', async () => {
+    await open([activeWithAna()], {}, [
+      glance({
+        nextSessionAt: null,
+        daysSinceContact: 50,
+        goals: 0,
+        goalProgress: null,
+        overdueMilestones: 0,
+      }),
+    ]);
+
+    const card = byTestId(view, 'my-match');
+    const schedule = byTestId(card, 'glance-schedule');
+    expect(textOf(byTestId(card, 'glance-next'))).toBe('No session planned. Schedule one');
+    expect(schedule.getAttribute('href')).toBe('/pairs/m-active');
+    expect(schedule.getAttribute('aria-label')).toBe('Schedule a session with Ana Silva');
+    const contact = byTestId(card, 'glance-contact');
+    expect(textOf(contact)).toBe('50 days since last contact — time to get in touch');
+    expect(contact.querySelector('mat-icon')?.getAttribute('fonticon')).toBe('warning');
+    expect(textOf(byTestId(card, 'glance-goals'))).toBe('No goal yet');
+    expect(card.querySelector('mat-progress-bar')).toBeNull();
+    expect(card.querySelector('[data-testid="glance-overdue"]')).toBeNull();
+  });
+
+  it('keeps a calm wording up to six weeks', async () => {
+    await open([activeWithAna()], {}, [glance({ daysSinceContact: 42, overdueMilestones: 0 })]);
+    const contact = byTestId(view, 'glance-contact');
+    expect(textOf(contact)).toBe('42 days since last contact');
+    expect(contact.querySelector('mat-icon')?.getAttribute('fonticon')).toBe('forum');
+  });
+
+  it('says when the glance could not be loaded and tries again', async () => {
+    fixture = TestBed.createComponent(MyMatchesComponent);
+    view = fixture.nativeElement as HTMLElement;
+    await stable();
+    backend.expectOne('/api/me/matches').flush([activeWithAna()]);
+    await stable();
+    flushApiError(backend.expectOne('/api/me/pairs'), {
+      status: 500,
+      code: 'internal',
+      message: 'Something went wrong.',
+    });
+    await stable();
+
+    const failed = byTestId(view, 'glance-failed');
+    expect(textOf(failed)).toContain('The next session and goals could not be loaded.');
+    expect(textOf(byTestId(view, 'match-note'))).toMatch(/plan your first session\.$/);
+    failed.querySelector('button')?.click();
+    await stable();
+    backend.expectOne('/api/me/pairs').flush([glance()]);
+    await stable();
+    expect(textOf(byTestId(view, 'glance-contact'))).toBe('12 days since last contact');
+  });
+
+  it('does not ask for the glance without an active pair', async () => {
+    await open([match()]);
+    backend.expectNone('/api/me/pairs');
+    expect(view.querySelector('[data-testid="match-glance"]')).toBeNull();
   });
 });

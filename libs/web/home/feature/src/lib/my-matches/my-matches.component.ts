@@ -21,6 +21,7 @@ import {
   MatchPersonView,
   MatchResponse,
   MatchView,
+  PairGlance,
 } from '@mentorbridge/shared-contracts';
 import {
   awaitsMyAnswer,
@@ -31,7 +32,7 @@ import {
   personLine,
   topReasons,
 } from '@mentorbridge/web-matching-data-access';
-import { inClosingWindow } from '@mentorbridge/web-sessions-data-access';
+import { inClosingWindow, SessionsApi } from '@mentorbridge/web-sessions-data-access';
 import { toApiError } from '@mentorbridge/web-shared-data-access';
 import {
   BannerComponent,
@@ -43,6 +44,7 @@ import {
 } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { DeclineDialogComponent, DeclineDialogData } from './decline-dialog.component';
+import { glanceLines, GlanceLines } from './pair-glance';
 
 interface MatchCard {
   match: MatchView;
@@ -61,6 +63,8 @@ interface MatchCard {
   closingSoon: boolean;
   /** Opens the pair page (active or ended). */
   hasPairPage: boolean;
+  /** Next session, last contact and goals of an active relationship, once loaded. */
+  glance: GlanceLines | null;
   headingId: string;
 }
 
@@ -250,6 +254,69 @@ function noteFor(
                 } @else if (card.note) {
                   <p class="note" data-testid="match-note">{{ card.note }}</p>
                 }
+                @if (card.match.state === 'active') {
+                  @if (card.glance; as glance) {
+                    <ul class="glance" data-testid="match-glance">
+                      <li data-testid="glance-next">
+                        <mat-icon aria-hidden="true" fontIcon="event" />
+                        @if (glance.nextSessionAt; as next) {
+                          <span>
+                            Next session
+                            <time [attr.datetime]="next">{{ next | localDate: 'dateTime' }}</time>
+                          </span>
+                        } @else {
+                          <span>
+                            No session planned.
+                            <a
+                              [routerLink]="['/pairs', card.match.id]"
+                              [attr.aria-label]="
+                                'Schedule a session with ' + card.partner.displayName
+                              "
+                              data-testid="glance-schedule"
+                              >Schedule one</a
+                            >
+                          </span>
+                        }
+                      </li>
+                      @if (glance.contact; as contact) {
+                        <li [class.quiet]="glance.quiet" data-testid="glance-contact">
+                          <mat-icon
+                            aria-hidden="true"
+                            [fontIcon]="glance.quiet ? 'warning' : 'forum'"
+                          />
+                          <span>{{ contact }}</span>
+                        </li>
+                      }
+                      <li class="goals" data-testid="glance-goals">
+                        <mat-icon aria-hidden="true" fontIcon="flag" />
+                        <div class="goal-text">
+                          <span>{{ glance.goals }}</span>
+                          @if (glance.progress !== null) {
+                            <mat-progress-bar
+                              mode="determinate"
+                              [value]="glance.progress"
+                              [attr.aria-label]="
+                                'Average progress of the open goals with ' +
+                                card.partner.displayName
+                              "
+                            />
+                          }
+                          @if (glance.overdue; as overdue) {
+                            <span class="overdue" data-testid="glance-overdue">
+                              <mat-icon aria-hidden="true" fontIcon="schedule" />
+                              {{ overdue }}
+                            </span>
+                          }
+                        </div>
+                      </li>
+                    </ul>
+                  } @else if (glances.status() === 'error') {
+                    <p class="muted glance-failed" data-testid="glance-failed">
+                      The next session and goals could not be loaded.
+                      <button mat-button type="button" (click)="glances.reload()">Try again</button>
+                    </p>
+                  }
+                }
                 @if (card.hasPairPage) {
                   <div class="actions">
                     <a
@@ -359,10 +426,50 @@ function noteFor(
     .note {
       margin: 12px 0 0;
     }
+    .glance {
+      list-style: none;
+      margin: 12px 0 0;
+      padding: 0;
+      display: grid;
+      gap: 6px;
+    }
+    .glance li {
+      display: flex;
+      align-items: flex-start;
+      gap: 6px;
+    }
+    .glance mat-icon {
+      flex: none;
+      width: 18px;
+      height: 18px;
+      font-size: 18px;
+    }
+    .glance .quiet {
+      font-weight: 500;
+    }
+    .glance .quiet mat-icon,
+    .overdue {
+      color: var(--mat-sys-error);
+    }
+    .goal-text {
+      flex: 1;
+      display: grid;
+      gap: 4px;
+    }
+    .overdue {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      font: var(--mat-sys-body-small);
+    }
+    .glance-failed {
+      margin-top: 12px;
+    }
   `,
 })
 export class MyMatchesComponent {
   private readonly api = inject(MatchingApi);
+  private readonly sessions = inject(SessionsApi);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
 
@@ -377,9 +484,25 @@ export class MyMatchesComponent {
   );
   /** The matches each time they load or change, so the host can hide what a match makes moot. */
   readonly loaded = output<readonly MatchView[]>();
+  /** My active relationships at a glance, once loaded (the mentee home nudges towards a goal). */
+  readonly glancesLoaded = output<readonly PairGlance[]>();
 
   private readonly instance = nextId++;
   protected readonly matches = rxResource({ stream: () => this.api.myMatches() });
+  /** Loaded once there is an active match to show it on. */
+  protected readonly glances = rxResource({
+    params: () =>
+      this.matches.hasValue() && this.matches.value().some((m) => m.state === 'active')
+        ? true
+        : undefined,
+    stream: () => this.sessions.myPairs(),
+  });
+  private readonly glanceById = computed(
+    () =>
+      new Map(
+        (this.glances.hasValue() ? this.glances.value() : []).map((g) => [g.matchId, g] as const),
+      ),
+  );
   protected readonly answering = signal<string | null>(null);
   protected readonly problems = signal<Record<string, string>>({});
 
@@ -387,6 +510,11 @@ export class MyMatchesComponent {
     effect(() => {
       if (this.matches.hasValue()) {
         this.loaded.emit(this.matches.value());
+      }
+    });
+    effect(() => {
+      if (this.glances.hasValue()) {
+        this.glancesLoaded.emit(this.glances.value());
       }
     });
   }
@@ -408,6 +536,7 @@ export class MyMatchesComponent {
     const partner = partnerIsMentor ? match.mentor : match.mentee;
     const role = partnerIsMentor ? 'mentor' : 'mentee';
     const { mine, partner: theirs } = matchResponses(match);
+    const glance = this.glanceOf(match);
     return {
       match,
       partner,
@@ -417,11 +546,22 @@ export class MyMatchesComponent {
       awaiting: awaitsMyAnswer(match),
       waiting: match.state === 'proposed' && mine === 'accepted' && theirs === 'pending',
       reasons: topReasons(match.criteria),
-      note: noteFor(match, partner, mine, theirs),
+      // With the glance, the card says what is next itself.
+      note: glance
+        ? match.activatedAt
+          ? `Active since ${formatLocalDate(match.activatedAt)}.`
+          : null
+        : noteFor(match, partner, mine, theirs),
       closingSoon: inClosingWindow(match),
       hasPairPage: WITH_PAIR_PAGE.includes(match.state),
+      glance,
       headingId: `my-match-${this.instance}-${match.id}`,
     };
+  }
+
+  private glanceOf(match: MatchView): GlanceLines | null {
+    const glance = match.state === 'active' ? this.glanceById().get(match.id) : undefined;
+    return glance ? glanceLines(glance) : null;
   }
 
   private replace(updated: MatchView): void {

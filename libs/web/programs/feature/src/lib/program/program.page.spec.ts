@@ -75,6 +75,51 @@ describe('ProgramPage', () => {
     expect(textOf(view)).toContain('No cohorts yet — create the first one');
   });
 
+  it('says when the program follows the default pulse schedule and suggests no goal', async () => {
+    await open(programDetail());
+    expect(textOf(byTestId(view, 'pulse-schedule'))).toBe(
+      'The organisation default: first on day 30, then every 60 days',
+    );
+    expect(textOf(byTestId(view, 'goal-templates-none'))).toBe(
+      'None: pairs set their own goals. Suggest goals',
+    );
+    expect(byTestId(view, 'goal-templates-none').querySelector('a')?.getAttribute('href')).toBe(
+      '/programs/p1/edit',
+    );
+  });
+
+  it('lists the suggested goals with their target and milestones, and a schedule of its own', async () => {
+    await open(
+      programDetail({
+        pulseSchedule: { firstDay: 10, everyDays: 20 },
+        goalTemplates: [
+          {
+            title: 'Set your development goals in the first month',
+            measure: 'Two goals agreed with your mentor',
+            targetDays: 30,
+            milestones: [{ title: 'Draft goals before the second session', dueDays: 14 }],
+          },
+          { title: 'Plan your last session' },
+        ],
+      }),
+    );
+    expect(textOf(byTestId(view, 'pulse-schedule'))).toBe('First on day 10, then every 20 days');
+    const [first, second, ...rest] = [
+      ...view.querySelectorAll<HTMLElement>('[data-testid="goal-template"]'),
+    ];
+    expect(rest).toEqual([]);
+    expect(textOf(first?.querySelector('.template-head') ?? null)).toBe(
+      'Set your development goals in the first month · Target: 30 days after the pair starts',
+    );
+    expect(textOf(first ?? null)).toContain(
+      'How they will know: Two goals agreed with your mentor',
+    );
+    expect(textOf(first?.querySelector('li') ?? null)).toBe(
+      'Draft goals before the second session · day 14',
+    );
+    expect(textOf(second ?? null)).toBe('Plan your last session');
+  });
+
   it('links to the program’s application forms, eligibility rules and matching settings', async () => {
     await open(programDetail());
 

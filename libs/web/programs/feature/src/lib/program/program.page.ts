@@ -23,7 +23,13 @@ import {
   StatusChipComponent,
 } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom, map } from 'rxjs';
-import { MATCHING_MODE_HINTS, plural, PROGRAM_FORMAT_HINTS } from '../shared/labels';
+import {
+  goalTemplateTarget,
+  MATCHING_MODE_HINTS,
+  plural,
+  PROGRAM_FORMAT_HINTS,
+  pulseScheduleText,
+} from '../shared/labels';
 import { CohortStateChipComponent } from '../ui/cohort-state-chip.component';
 import { LocalDatePipe } from '../ui/local-date.pipe';
 import { ReadinessChipComponent } from '../ui/readiness-chip.component';
@@ -61,6 +67,7 @@ export class ProgramPage {
   protected readonly matchingLabels = MATCHING_MODE_LABELS;
   protected readonly matchingHints = MATCHING_MODE_HINTS;
   protected readonly plural = plural;
+  protected readonly templateTarget = goalTemplateTarget;
 
   protected readonly programId = toSignal(
     this.route.paramMap.pipe(map((params) => params.get('programId') ?? '')),
@@ -92,6 +99,10 @@ export class ProgramPage {
 
   protected modes(program: ProgramDetail): string {
     return program.meetingModes.map((mode) => MEETING_MODE_LABELS[mode]).join(', ');
+  }
+
+  protected pulses(program: ProgramDetail): string {
+    return pulseScheduleText(program.pulseSchedule ?? null);
   }
 
   protected contactOptions(program: ProgramDetail): string {

@@ -43,6 +43,18 @@ export function wholeNumber(min: number, max: number, message: string): Validato
   };
 }
 
+/** Like `wholeNumber`, but an empty field is fine (the setting is optional). */
+export function optionalWholeNumber(min: number, max: number, message: string): ValidatorFn {
+  const check = wholeNumber(min, max, message);
+  return (control) => (isBlank(control.value) ? null : check(control));
+}
+
+/** A list (FormArray) with at most `max` entries. */
+export function maxItems(max: number, message: string): ValidatorFn {
+  return (array) =>
+    Array.isArray(array.value) && array.value.length > max ? { maxItems: message } : null;
+}
+
 /** A group of checkboxes where at least one must be ticked. */
 export function atLeastOneChecked(message: string): ValidatorFn {
   return (group) => {

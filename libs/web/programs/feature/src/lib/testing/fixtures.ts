@@ -83,6 +83,8 @@ export function programDetail(overrides: Partial<ProgramDetail> = {}): ProgramDe
       noteRetentionDays: 90,
     },
     suppressionThreshold: 5,
+    pulseSchedule: null,
+    goalTemplates: [],
     owners: [HANA],
     cohorts: [],
     readiness: null,

@@ -168,6 +168,8 @@ describe('ProgramWizardPage', () => {
         noteRetentionDays: 90,
       },
       suppressionThreshold: 5,
+      pulseSchedule: null,
+      goalTemplates: [],
       ownerIds: [LAYLA.id],
     };
     expect(create.request.body).toEqual(expected);
@@ -298,6 +300,243 @@ describe('ProgramWizardPage', () => {
     await stable();
 
     expect(TestBed.inject(Router).url).toBe('/programs/new');
+  });
+
+  /** Fills Basics and moves to the Relationship step. */
+  async function toRelationship(): Promise<void> {
+    await open('/programs/new');
+    await fillBasics();
+    await next();
+    expect(currentStep()).toBe('Relationship');
+  }
+
+  async function createAndCatch(): Promise<ReturnType<typeof backend.expectOne>> {
+    while (currentStep() !== 'Review') {
+      await next();
+    }
+    byTestId(view, 'wizard-create').click();
+    await stable();
+    return backend.expectOne({ method: 'POST', url: '/api/programs' });
+  }
+
+  it('checks a pulse schedule of the program’s own inline, and sends it', async () => {
+    await toRelationship();
+    expect(view.querySelector('[data-testid="pulse-first-day"]')).toBeNull();
+
+    byTestId(view, 'pulse-custom').querySelector('input')?.click();
+    await stable();
+    typeInto(byTestId<HTMLInputElement>(view, 'pulse-first-day'), '0');
+    typeInto(byTestId<HTMLInputElement>(view, 'pulse-every-days'), '3');
+    await next();
+
+    expect(currentStep()).toBe('Relationship');
+    expect(errorByLabel(view, 'First check-in on day')).toBe(
+      'Enter a whole number of days from 1 to 365.',
+    );
+    expect(errorByLabel(view, 'Then every')).toBe('Enter a whole number of days from 7 to 365.');
+
+    typeInto(byTestId<HTMLInputElement>(view, 'pulse-first-day'), '14');
+    typeInto(byTestId<HTMLInputElement>(view, 'pulse-every-days'), '30');
+    await stable();
+    const create = await createAndCatch();
+    expect(create.request.body).toEqual(
+      expect.objectContaining({ pulseSchedule: { firstDay: 14, everyDays: 30 } }),
+    );
+    create.flush(programDetail({ id: 'p9' }), { status: 201, statusText: 'Created' });
+    await stable();
+  });
+
+  it('ignores the custom days once the organisation default is chosen again', async () => {
+    await toRelationship();
+    byTestId(view, 'pulse-custom').querySelector('input')?.click();
+    await stable();
+    typeInto(byTestId<HTMLInputElement>(view, 'pulse-first-day'), '0');
+    byTestId(view, 'pulse-default').querySelector('input')?.click();
+    await stable();
+    await next();
+
+    expect(currentStep()).toBe('Matching & closure');
+    const create = await createAndCatch();
+    expect(create.request.body).toEqual(expect.objectContaining({ pulseSchedule: null }));
+    create.flush(programDetail({ id: 'p9' }), { status: 201, statusText: 'Created' });
+    await stable();
+  });
+
+  it('adds suggested goals with milestones, says what is missing, and sends them', async () => {
+    await toRelationship();
+    expect(textOf(byTestId(view, 'goal-templates-empty'))).toBe(
+      'No suggestions: pairs set their own goals.',
+    );
+
+    byTestId(view, 'goal-template-add').click();
+    await stable();
+    byTestId(view, 'goal-template-add-milestone-0').click();
+    await stable();
+    await next();
+
+    expect(currentStep()).toBe('Relationship');
+    expect(errorByLabel(view, 'Title')).toBe('Give the suggested goal a title, or remove it.');
+    expect(errorByLabel(view, 'Milestone 1')).toBe('Write the milestone, or remove it.');
+    expect(errorByLabel(view, 'Due on day')).toBe(
+      'Enter the day it is due: a whole number from 1 to 1100.',
+    );
+
+    typeInto(
+      byTestId<HTMLInputElement>(view, 'goal-template-title-0'),
+      ' Set your development goals in the first month ',
+    );
+    typeInto(
+      byTestId<HTMLInputElement>(view, 'goal-template-measure-0'),
+      'Two goals agreed with your mentor',
+    );
+    typeInto(byTestId<HTMLInputElement>(view, 'goal-template-target-0'), '30');
+    typeInto(
+      byTestId<HTMLInputElement>(view, 'goal-template-0-milestone-0'),
+      'Draft goals before the second session',
+    );
+    typeInto(byTestId<HTMLInputElement>(view, 'goal-template-0-milestone-due-0'), '14');
+    byTestId(view, 'goal-template-add').click();
+    await stable();
+    typeInto(byTestId<HTMLInputElement>(view, 'goal-template-title-1'), 'Plan your last session');
+    await next();
+    expect(currentStep()).toBe('Matching & closure');
+
+    await next();
+    await next();
+    expect(textOf(byTestId(view, 'review-templates'))).toContain(
+      'Set your development goals in the first month · Target: 30 days after the pair starts · 1 milestone',
+    );
+    const create = await createAndCatch();
+    expect(create.request.body).toEqual(
+      expect.objectContaining({
+        goalTemplates: [
+          {
+            title: 'Set your development goals in the first month',
+            measure: 'Two goals agreed with your mentor',
+            targetDays: 30,
+            milestones: [{ title: 'Draft goals before the second session', dueDays: 14 }],
+          },
+          { title: 'Plan your last session' },
+        ],
+      }),
+    );
+    create.flush(programDetail({ id: 'p9' }), { status: 201, statusText: 'Created' });
+    await stable();
+  });
+
+  it('removes a suggested goal and stops at ten', async () => {
+    await toRelationship();
+    for (let count = 0; count < 10; count++) {
+      byTestId(view, 'goal-template-add').click();
+      await stable();
+    }
+    expect(view.querySelectorAll('[data-testid="goal-template"]')).toHaveLength(10);
+    expect(byTestId<HTMLButtonElement>(view, 'goal-template-add').disabled).toBe(true);
+    expect(textOf(byTestId(view, 'goal-templates'))).toContain(
+      'A program can suggest at most 10 goals.',
+    );
+
+    byTestId(view, 'goal-template-remove').click();
+    await stable();
+    expect(view.querySelectorAll('[data-testid="goal-template"]')).toHaveLength(9);
+    expect(byTestId<HTMLButtonElement>(view, 'goal-template-add').disabled).toBe(false);
+  });
+
+  it('puts the server’s errors on the suggested goals and the pulse days, back on Relationship', async () => {
+    await toRelationship();
+    byTestId(view, 'pulse-custom').querySelector('input')?.click();
+    await stable();
+    byTestId(view, 'goal-template-add').click();
+    await stable();
+    typeInto(byTestId<HTMLInputElement>(view, 'goal-template-title-0'), 'Set goals');
+    byTestId(view, 'goal-template-add-milestone-0').click();
+    await stable();
+    typeInto(byTestId<HTMLInputElement>(view, 'goal-template-0-milestone-0'), 'Draft');
+    typeInto(byTestId<HTMLInputElement>(view, 'goal-template-0-milestone-due-0'), '7');
+    await stable();
+
+    const create = await createAndCatch();
+    flushApiError(create, {
+      status: 400,
+      code: 'validation_failed',
+      message: 'Some fields are missing or invalid.',
+      details: [
+        {
+          field: 'goalTemplates.0.title',
+          message: 'each goal template title must be 3 to 200 characters',
+        },
+        {
+          field: 'goalTemplates.0.milestones.0.dueDays',
+          message: 'dueDays must not be less than 1',
+        },
+        {
+          field: 'pulseSchedule.everyDays',
+          message: 'pulseSchedule.everyDays must be a whole number of days from 7 to 365',
+        },
+      ],
+    });
+    await stable();
+
+    expect(currentStep()).toBe('Relationship');
+    expect(errorByLabel(view, 'Title')).toBe(
+      'The title of suggested goal 1 must be 3 to 200 characters.',
+    );
+    expect(errorByLabel(view, 'Due on day')).toBe(
+      'The due day of milestone 1 of suggested goal 1 must not be less than 1.',
+    );
+    expect(errorByLabel(view, 'Then every')).toBe(
+      'Pulse check-in interval must be a whole number of days from 7 to 365.',
+    );
+    const summary = textOf(byTestId(view, 'error-summary'));
+    expect(summary).toContain(
+      'Relationship · Pulse check-in interval: Pulse check-in interval must be a whole number of days from 7 to 365.',
+    );
+    expect(summary).toContain(
+      'Relationship · Suggested goals: The title of suggested goal 1 must be 3 to 200 characters.',
+    );
+  });
+
+  it('fills an edited program’s pulse schedule and suggested goals, and saves them back', async () => {
+    const template = {
+      title: 'Set your development goals in the first month',
+      why: 'A clear direction early',
+      targetDays: 30,
+      milestones: [{ title: 'Draft goals before the second session', dueDays: 14 }],
+    };
+    await open('/programs/p1/edit');
+    backend.expectOne('/api/programs/p1').flush(
+      programDetail({
+        pulseSchedule: { firstDay: 10, everyDays: 20 },
+        goalTemplates: [template],
+      }),
+    );
+    await stable();
+    await next();
+
+    expect(currentStep()).toBe('Relationship');
+    expect(byTestId<HTMLInputElement>(view, 'pulse-first-day').value).toBe('10');
+    expect(byTestId<HTMLInputElement>(view, 'pulse-every-days').value).toBe('20');
+    expect(byTestId<HTMLInputElement>(view, 'goal-template-title-0').value).toBe(template.title);
+    expect(byTestId<HTMLTextAreaElement>(view, 'goal-template-why-0').value).toBe(
+      'A clear direction early',
+    );
+    expect(byTestId<HTMLInputElement>(view, 'goal-template-0-milestone-due-0').value).toBe('14');
+
+    for (let step = 0; step < 3; step++) {
+      await next();
+    }
+    expect(textOf(byTestId(view, 'review-pulses'))).toBe('First on day 10, then every 20 days');
+    byTestId(view, 'wizard-save').click();
+    await stable();
+    const save = backend.expectOne({ method: 'PATCH', url: '/api/programs/p1' });
+    expect(save.request.body).toEqual(
+      expect.objectContaining({
+        pulseSchedule: { firstDay: 10, everyDays: 20 },
+        goalTemplates: [template],
+      }),
+    );
+    save.flush(programDetail());
+    await stable();
   });
 
   it('sends people who cannot create programs back to their programs', async () => {

@@ -53,21 +53,31 @@ import {
 } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom, map } from 'rxjs';
 import { formTick, groupError } from '../shared/forms';
-import { MATCHING_MODE_HINTS, plural, PROGRAM_FORMAT_HINTS } from '../shared/labels';
+import {
+  goalTemplateDetails,
+  MATCHING_MODE_HINTS,
+  plural,
+  PROGRAM_FORMAT_HINTS,
+  PULSE_DEFAULT,
+  pulseScheduleText,
+} from '../shared/labels';
 import { HasUnsavedChanges } from '../shared/unsaved-changes';
+import { GoalTemplatesFieldComponent } from './goal-templates-field.component';
 import { OwnersFieldComponent } from './owners-field.component';
 import {
   createRequest,
   FIELD_LABELS,
   fillProgramForm,
-  formPathOf,
+  goalTemplatesProblem,
   LIMITS,
   outcomeControl,
   programForm,
   programSettings,
+  serverErrorLabels,
   STEP_KEYS,
   STEP_LABELS,
   StepKey,
+  toFormDetail,
 } from './program-form';
 
 interface FieldProblem {
@@ -102,6 +112,7 @@ const REVIEW_INDEX = STEP_KEYS.length;
     EmptyStateComponent,
     LoadFailedComponent,
     PageHeaderComponent,
+    GoalTemplatesFieldComponent,
     OwnersFieldComponent,
   ],
   providers: [
@@ -138,6 +149,8 @@ export class ProgramWizardPage implements HasUnsavedChanges {
   protected readonly stepLabels = STEP_LABELS;
   protected readonly reviewIndex = REVIEW_INDEX;
   protected readonly plural = plural;
+  protected readonly pulseDefault = PULSE_DEFAULT;
+  protected readonly templateDetails = goalTemplateDetails;
 
   protected readonly programId = toSignal(
     this.route.paramMap.pipe(map((params) => params.get('programId'))),
@@ -166,6 +179,8 @@ export class ProgramWizardPage implements HasUnsavedChanges {
   protected readonly matching = this.form.controls.matching;
   protected readonly privacy = this.form.controls.privacy;
   protected readonly outcomes = this.basics.controls.outcomes;
+  protected readonly pulse = this.relationship.controls.pulse;
+  protected readonly goalTemplates = this.relationship.controls.goalTemplates;
   private readonly tick = formTick(this.form);
 
   private readonly stepper = viewChild(MatStepper);
@@ -216,6 +231,8 @@ export class ProgramWizardPage implements HasUnsavedChanges {
       ...settings,
       formatLabel: settings.format ? PROGRAM_FORMAT_LABELS[settings.format] : 'Not chosen',
       modes: settings.meetingModes.map((mode) => MEETING_MODE_LABELS[mode]).join(', ') || 'None',
+      pulses: pulseScheduleText(settings.pulseSchedule ?? null),
+      templates: settings.goalTemplates ?? [],
       contact:
         settings.closurePolicy.contactOptions
           .map((option) => CONTACT_OPTION_LABELS[option])
@@ -408,16 +425,11 @@ export class ProgramWizardPage implements HasUnsavedChanges {
       return;
     }
     if (status === 400 || status === 409) {
+      const details = apiError.details?.map(toFormDetail);
       const unmatched = applyServerErrors(
         this.form as unknown as FormGroup,
-        {
-          ...apiError,
-          details: apiError.details?.map((detail) => ({
-            ...detail,
-            field: formPathOf(detail.field),
-          })),
-        },
-        { labels: FIELD_LABELS },
+        { ...apiError, details },
+        { labels: serverErrorLabels(details ?? []) },
       );
       const fieldsTookAll = !!apiError.details?.length && unmatched.length === 0;
       this.serverMessages.set(fieldsTookAll ? [] : unmatched);
@@ -447,6 +459,9 @@ export class ProgramWizardPage implements HasUnsavedChanges {
   }
 
   private messageOf(control: AbstractControl, label: string): string | null {
+    if (control === this.goalTemplates) {
+      return goalTemplatesProblem(this.goalTemplates);
+    }
     if (control instanceof FormArray) {
       const own = groupError(control.errors);
       if (own) {

@@ -2,6 +2,7 @@ import {
   ATTENDANCE_LABELS,
   MEETING_MODE_LABELS,
   MeetingMode,
+  PairSide,
   SessionView,
 } from '@mentorbridge/shared-contracts';
 import { StatusTone } from '@mentorbridge/web-shared-ui';
@@ -109,4 +110,40 @@ export function goalOverdue(
   today = todayLocal(),
 ): boolean {
   return goal.status === 'open' && goal.targetDate !== null && goal.targetDate < today;
+}
+
+/** How long before the planned start a session was cancelled, in plain words (null: unknown). */
+export function cancelNotice(hours: number | null): string | null {
+  if (hours === null) {
+    return null;
+  }
+  if (hours < 0) {
+    return 'after it was due to start';
+  }
+  if (hours < 1) {
+    return 'less than an hour before';
+  }
+  if (hours < 48) {
+    const whole = Math.round(hours);
+    return whole === 1 ? '1 hour before' : `${whole} hours before`;
+  }
+  return `${Math.round(hours / 24)} days before`;
+}
+
+/** "Cancelled by you 3 days before." / "Cancelled by Mia Tanaka less than an hour before." */
+export function cancelledLine(
+  session: Pick<SessionView, 'cancelledBy' | 'cancelNoticeHours'>,
+  mySide: PairSide | null,
+  partner: string,
+): string {
+  const by =
+    session.cancelledBy === null
+      ? null
+      : session.cancelledBy === mySide
+        ? 'you'
+        : mySide
+          ? partner
+          : `the ${session.cancelledBy}`;
+  const notice = cancelNotice(session.cancelNoticeHours);
+  return `${['Cancelled', by ? `by ${by}` : null, notice].filter(Boolean).join(' ')}.`;
 }

@@ -14,9 +14,11 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSliderModule } from '@angular/material/slider';
 import {
+  CreateGoalRequest,
   GOAL_STATUS_LABELS,
   GoalView,
   MilestoneView,
@@ -26,6 +28,7 @@ import { SessionsApi } from '@mentorbridge/web-sessions-data-access';
 import { toApiError } from '@mentorbridge/web-shared-data-access';
 import {
   BannerComponent,
+  confirmAction,
   EmptyStateComponent,
   LocalDatePipe,
   StatusChipComponent,
@@ -49,6 +52,7 @@ interface ProgressDraft {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatMenuModule,
     MatProgressBarModule,
     MatSliderModule,
     BannerComponent,
@@ -64,6 +68,29 @@ interface ProgressDraft {
       </p>
     } @else if (mySide() === 'mentee') {
       <div class="bar">
+        @if (templates().length) {
+          <button
+            mat-stroked-button
+            type="button"
+            [matMenuTriggerFor]="suggestions"
+            data-testid="goal-suggestions"
+          >
+            <mat-icon aria-hidden="true" fontIcon="lightbulb" />
+            Start from a suggestion
+          </button>
+          <mat-menu #suggestions="matMenu" aria-label="Goals your program suggests">
+            @for (template of templates(); track $index) {
+              <button
+                mat-menu-item
+                type="button"
+                (click)="addGoal(template)"
+                data-testid="goal-suggestion"
+              >
+                {{ template.title }}
+              </button>
+            }
+          </mat-menu>
+        }
         <button mat-flat-button type="button" (click)="addGoal()" data-testid="add-goal">
           <mat-icon aria-hidden="true" fontIcon="flag" />
           Add a goal
@@ -99,7 +126,14 @@ interface ProgressDraft {
               </div>
             </div>
             @if (goal.why) {
-              <p class="muted">{{ goal.why }}</p>
+              <p class="muted" data-testid="goal-why">
+                <span class="term">Why it matters:</span> {{ goal.why }}
+              </p>
+            }
+            @if (goal.measure) {
+              <p class="muted" data-testid="goal-measure">
+                <span class="term">How you will know:</span> {{ goal.measure }}
+              </p>
             }
             @if (goal.targetDate) {
               <p class="muted small">Target: {{ goal.targetDate | localDate }}</p>
@@ -136,6 +170,29 @@ interface ProgressDraft {
               </ul>
             }
             @if (mySide() === 'mentee' && !readOnly()) {
+              <div class="row goal-actions">
+                <button
+                  mat-button
+                  type="button"
+                  (click)="editGoal(goal)"
+                  [attr.aria-label]="'Edit the goal ' + goal.title"
+                  data-testid="goal-edit"
+                >
+                  <mat-icon aria-hidden="true" fontIcon="edit" />
+                  Edit
+                </button>
+                <button
+                  mat-button
+                  type="button"
+                  (click)="deleteGoal(goal)"
+                  [disabled]="deleting() === goal.id"
+                  [attr.aria-label]="'Delete the goal ' + goal.title"
+                  data-testid="goal-delete"
+                >
+                  <mat-icon aria-hidden="true" fontIcon="delete" />
+                  Delete…
+                </button>
+              </div>
               <form class="row" (ngSubmit)="addMilestone(goal)">
                 <mat-form-field class="grow" subscriptSizing="dynamic">
                   <mat-label>New milestone</mat-label>
@@ -191,13 +248,7 @@ interface ProgressDraft {
       <mb-empty-state
         icon="flag"
         title="No goals yet"
-        [message]="
-          readOnly()
-            ? 'No goals were set for this mentoring.'
-            : mySide() === 'mentee'
-              ? 'Add your first goal: what would you like to be able to do by the end?'
-              : partner() + ' has not set a goal yet. Talk about it in your next session.'
-        "
+        [message]="emptyMessage()"
         [headingLevel]="3"
       />
     }
@@ -208,6 +259,8 @@ interface ProgressDraft {
     }
     .bar {
       display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
       justify-content: flex-end;
       margin-bottom: 8px;
     }
@@ -279,6 +332,14 @@ interface ProgressDraft {
       color: var(--mat-sys-on-surface-variant);
       margin: 4px 0;
     }
+    .term {
+      font-weight: 500;
+    }
+    .goal-actions {
+      margin-top: 4px;
+      gap: 4px;
+    }
+
     .small {
       font: var(--mat-sys-body-small);
     }
@@ -296,16 +357,36 @@ export class PairGoalsComponent {
   readonly mySide = input.required<PairSide>();
   readonly partner = input.required<string>();
   readonly goals = input.required<readonly GoalView[]>();
+  /** The program's suggested goals, dated for this pair (the mentee starts from one). */
+  readonly templates = input<readonly CreateGoalRequest[]>([]);
   /** The match has ended: goals can be read, not changed. */
   readonly readOnly = input(false);
   /** A goal was added or changed: the page keeps the overview. */
   readonly changed = output<GoalView>();
+  /** A goal was deleted (its id): the page drops it from the overview. */
+  readonly removed = output<string>();
 
   protected readonly statusLabels = GOAL_STATUS_LABELS;
   protected readonly problem = signal<string | null>(null);
+  protected readonly deleting = signal<string | null>(null);
   private readonly drafts = signal<Record<string, ProgressDraft>>({});
   protected readonly milestoneDrafts = signal<Partial<Record<string, string>>>({});
   protected readonly overdue = (goal: GoalView) => goalOverdue(goal);
+  protected readonly emptyMessage = computed(() => {
+    if (this.readOnly()) {
+      return 'No goals were set for this mentoring.';
+    }
+    if (this.mySide() !== 'mentee') {
+      return `${this.partner()} has not set a goal yet. Talk about it in your next session.`;
+    }
+    const first = 'Add your first goal: what would you like to be able to do by the end?';
+    const suggested = this.templates().length;
+    if (!suggested) {
+      return first;
+    }
+    const what = suggested === 1 ? 'a goal' : `${suggested} goals`;
+    return `${first} Your program suggests ${what} to start from: choose “Start from a suggestion” and make it yours.`;
+  });
   private readonly byId = computed(() => new Map(this.goals().map((g) => [g.id, g])));
 
   protected draftOf(goal: GoalView): ProgressDraft {
@@ -322,10 +403,38 @@ export class PairGoalsComponent {
     this.milestoneDrafts.set({ ...this.milestoneDrafts(), [goalId]: title });
   }
 
-  protected async addGoal(): Promise<void> {
+  /** A new goal, blank or prefilled from one of the program's suggestions. */
+  protected addGoal(template?: CreateGoalRequest): Promise<void> {
+    return this.openDialog({ matchId: this.matchId(), ...(template ? { template } : {}) });
+  }
+
+  protected editGoal(goal: GoalView): Promise<void> {
+    return this.openDialog({ matchId: this.matchId(), goal });
+  }
+
+  protected async deleteGoal(goal: GoalView): Promise<void> {
+    const confirmed = await confirmAction(this.dialog, {
+      title: `Delete “${goal.title}”?`,
+      message: 'Delete this goal and its milestones? This cannot be undone.',
+      confirmLabel: 'Delete goal',
+      cancelLabel: 'Keep it',
+      destructive: true,
+    });
+    if (!confirmed) {
+      return;
+    }
+    this.deleting.set(goal.id);
+    await this.run(async () => {
+      await firstValueFrom(this.api.deleteGoal(goal.id));
+      this.removed.emit(goal.id);
+    });
+    this.deleting.set(null);
+  }
+
+  private async openDialog(data: GoalDialogData): Promise<void> {
     const ref = this.dialog.open<GoalDialogComponent, GoalDialogData, GoalView>(
       GoalDialogComponent,
-      { data: { matchId: this.matchId() }, width: '600px', maxWidth: '95vw' },
+      { data, width: '600px', maxWidth: '95vw' },
     );
     const goal = await firstValueFrom(ref.afterClosed());
     if (goal) {

@@ -1,16 +1,13 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { SessionView } from '@mentorbridge/shared-contracts';
+import { PairSide, SessionView } from '@mentorbridge/shared-contracts';
 import { SessionsApi } from '@mentorbridge/web-sessions-data-access';
-import { toApiError } from '@mentorbridge/web-shared-data-access';
 import {
-  BannerComponent,
-  confirmAction,
   EmptyStateComponent,
   LoadFailedComponent,
   LocalDatePipe,
@@ -19,7 +16,12 @@ import {
 import { firstValueFrom } from 'rxjs';
 import { AttendanceDialogComponent } from './attendance-dialog.component';
 import {
+  CancelSessionDialogComponent,
+  CancelSessionDialogData,
+} from './cancel-session-dialog.component';
+import {
   awaitsAttendance,
+  cancelledLine,
   isLink,
   modeLabel,
   pastSessions,
@@ -36,7 +38,6 @@ import { SessionDialogComponent, SessionDialogData } from './session-dialog.comp
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
-    BannerComponent,
     EmptyStateComponent,
     LoadFailedComponent,
     LocalDatePipe,
@@ -51,9 +52,6 @@ import { SessionDialogComponent, SessionDialogData } from './session-dialog.comp
           Schedule a session
         </button>
       </div>
-    }
-    @if (problem(); as message) {
-      <mb-banner tone="error" title="That did not work">{{ message }}</mb-banner>
     }
     @if (sessions.hasValue()) {
       @if (!sessions.value().length) {
@@ -170,6 +168,19 @@ import { SessionDialogComponent, SessionDialogData } from './session-dialog.comp
       @if (session.agenda; as agenda) {
         <p class="detail agenda" data-testid="session-item-agenda">{{ agenda }}</p>
       }
+      @if (session.status === 'cancelled') {
+        <div class="cancelled" data-testid="session-cancelled">
+          <p class="detail">
+            <mat-icon aria-hidden="true" fontIcon="event_busy" />
+            {{ cancelled(session) }}
+          </p>
+          @if (session.cancelReason; as reason) {
+            <p class="reason" data-testid="session-cancel-reason">
+              <span class="term">Reason:</span> {{ reason }}
+            </p>
+          }
+        </div>
+      }
       @if (session.notes) {
         <p class="muted small">
           {{ session.notes === 1 ? '1 note' : session.notes + ' notes' }} on this session
@@ -222,6 +233,13 @@ import { SessionDialogComponent, SessionDialogData } from './session-dialog.comp
     .agenda {
       white-space: pre-line;
     }
+    .reason {
+      margin: 4px 0 0 30px;
+      white-space: pre-line;
+    }
+    .term {
+      font-weight: 500;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -235,10 +253,6 @@ import { SessionDialogComponent, SessionDialogData } from './session-dialog.comp
       margin: 8px 0 0;
       font: var(--mat-sys-body-small);
     }
-    mb-banner {
-      display: block;
-      margin-bottom: 12px;
-    }
   `,
 })
 export class PairSessionsComponent {
@@ -247,6 +261,8 @@ export class PairSessionsComponent {
 
   readonly matchId = input.required<string>();
   readonly partner = input.required<string>();
+  /** My side of the pair: a session I cancelled reads "cancelled by you". */
+  readonly mySide = input<PairSide | null>(null);
   /** The match has ended: sessions can be read, not planned or recorded. */
   readonly readOnly = input(false);
 
@@ -257,11 +273,12 @@ export class PairSessionsComponent {
   private readonly list = computed(() => (this.sessions.hasValue() ? this.sessions.value() : []));
   protected readonly upcoming = computed(() => upcomingSessions(this.list()));
   protected readonly past = computed(() => pastSessions(this.list()));
-  protected readonly problem = signal<string | null>(null);
 
   protected readonly chipOf = (session: SessionView) => sessionChip(session);
   protected readonly mode = modeLabel;
   protected readonly link = isLink;
+  protected readonly cancelled = (session: SessionView) =>
+    cancelledLine(session, this.mySide(), this.partner());
   protected readonly needsAttendance = (session: SessionView) => awaitsAttendance(session);
 
   private put(saved: SessionView): void {
@@ -292,22 +309,21 @@ export class PairSessionsComponent {
     return this.schedule(session);
   }
 
+  /** Asks for an optional reason (shared with the partner), then cancels. */
   protected async cancel(session: SessionView): Promise<void> {
-    const confirmed = await confirmAction(this.dialog, {
-      title: 'Cancel this session?',
-      message: `${this.partner()} will see it as cancelled by you.`,
-      confirmLabel: 'Cancel session',
-      cancelLabel: 'Keep it',
-      destructive: true,
+    const ref = this.dialog.open<
+      CancelSessionDialogComponent,
+      CancelSessionDialogData,
+      SessionView
+    >(CancelSessionDialogComponent, {
+      data: { session, partnerName: this.partner() },
+      width: '480px',
+      maxWidth: '95vw',
+      autoFocus: 'textarea',
     });
-    if (!confirmed) {
-      return;
-    }
-    this.problem.set(null);
-    try {
-      this.put(await firstValueFrom(this.api.cancel(session.id)));
-    } catch (error) {
-      this.problem.set(toApiError(error).message);
+    const saved = await firstValueFrom(ref.afterClosed());
+    if (saved) {
+      this.put(saved);
     }
   }
 

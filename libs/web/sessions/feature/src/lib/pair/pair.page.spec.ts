@@ -16,6 +16,7 @@ import {
   completedClosure,
   fitCheck,
   flushApiError,
+  goal,
   overview,
   session,
   settle,
@@ -34,9 +35,9 @@ describe('PairPage', () => {
     harness.detectChanges();
   }
 
-  async function open(): Promise<HTMLElement> {
+  async function open(url = '/pairs/m1'): Promise<HTMLElement> {
     harness = await RouterTestingHarness.create();
-    void harness.navigateByUrl('/pairs/m1');
+    void harness.navigateByUrl(url);
     await stable();
     return harness.routeNativeElement as HTMLElement;
   }
@@ -161,6 +162,37 @@ describe('PairPage', () => {
     expect(textOf(byTestId(concern, 'concern-privacy'))).toBe(
       "Only the program's HR leads see this. Mia Tanaka is not told.",
     );
+  });
+
+  it('opens on the goals from a home link, with the program’s suggestions, and drops a deleted goal', async () => {
+    const view = await open('/pairs/m1?tab=goals');
+    backend.expectOne('/api/me/matches').flush([activeMatch({ mySide: 'mentee' })]);
+    backend.expectOne('/api/matches/m1/overview').flush(
+      overview({
+        goals: [goal()],
+        goalTemplates: [{ title: 'Set your development goals in the first month' }],
+      }),
+    );
+    backend.expectOne('/api/matches/m1/closure').flush(closureView({ mySide: 'mentee' }));
+    await stable();
+    backend.expectOne('/api/matches/m1/fit').flush(fitCheck());
+    backend.match('/api/matches/m1/sessions').forEach((request) => request.flush([]));
+    backend.match('/api/matches/m1/notes').forEach((request) => request.flush([]));
+    await stable();
+
+    expect(textOf(view.querySelector('[role="tab"][aria-selected="true"]'))).toBe('Goals');
+    expect(textOf(byTestId(view, 'goal-suggestions'))).toBe('Start from a suggestion');
+    expect(allByTestId(view, 'goal-item')).toHaveLength(1);
+
+    byTestId(view, 'goal-delete').click();
+    await stable();
+    byTestId(dialog('mb-confirm-dialog'), 'confirm-dialog-confirm').click();
+    await stable();
+    backend.expectOne({ method: 'DELETE', url: '/api/goals/g1' }).flush(null);
+    await stable();
+
+    expect(allByTestId(view, 'goal-item')).toHaveLength(0);
+    expect(textOf(view)).toContain('Your program suggests a goal to start from');
   });
 
   describe('the pairing-fit check', () => {

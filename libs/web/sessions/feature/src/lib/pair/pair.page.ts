@@ -44,6 +44,13 @@ import { PairNotesComponent } from './pair-notes.component';
 import { PairSessionsComponent } from './pair-sessions.component';
 import { pairRouteParam } from './route-param';
 
+/** The tabs in their order; `?tab=goals` opens the goals (links from the home cards). */
+const TABS: readonly string[] = ['sessions', 'notes', 'goals'];
+
+function tabIndexOf(name: string | null): number {
+  return Math.max(0, TABS.indexOf(name ?? ''));
+}
+
 /** The match states a pair page opens for: the live relationship and the ended ones (read-only). */
 const PAIR_STATES: readonly MatchState[] = ['active', 'completed', 'closed_early'];
 
@@ -136,10 +143,21 @@ const PAIR_STATES: readonly MatchState[] = ['active', 'completed', 'closed_early
         @if (closingFirst()) {
           <ng-container *ngTemplateOutlet="closing" />
         }
-        <mat-tab-group dynamicHeight mat-stretch-tabs="false" class="tabs">
+        <mat-tab-group
+          dynamicHeight
+          mat-stretch-tabs="false"
+          class="tabs"
+          [selectedIndex]="tabIndex()"
+          (selectedIndexChange)="tabIndex.set($event)"
+        >
           <mat-tab label="Sessions">
             <div class="tab">
-              <mb-pair-sessions [matchId]="pair.id" [partner]="partner()" [readOnly]="!active()" />
+              <mb-pair-sessions
+                [matchId]="pair.id"
+                [partner]="partner()"
+                [mySide]="mySide()"
+                [readOnly]="!active()"
+              />
             </div>
           </mat-tab>
           <mat-tab label="Notes">
@@ -168,8 +186,10 @@ const PAIR_STATES: readonly MatchState[] = ['active', 'completed', 'closed_early
                 [mySide]="mySide()"
                 [partner]="partner()"
                 [goals]="overview.value().goals"
+                [templates]="overview.value().goalTemplates"
                 [readOnly]="!active()"
                 (changed)="onGoal($event)"
+                (removed)="onGoalRemoved($event)"
               />
             </div>
           </mat-tab>
@@ -252,7 +272,10 @@ export class PairPage {
   private readonly closureApi = inject(ClosureApi);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
-  protected readonly matchId = pairRouteParam(inject(ActivatedRoute), 'matchId');
+  private readonly route = inject(ActivatedRoute);
+  protected readonly matchId = pairRouteParam(this.route, 'matchId');
+  /** The open tab: from `?tab=` when the page opens, then wherever the person goes. */
+  protected readonly tabIndex = signal(tabIndexOf(this.route.snapshot.queryParamMap.get('tab')));
 
   protected readonly phases = RELATIONSHIP_PHASES;
   protected readonly formatDate = formatLocalDate;
@@ -390,6 +413,12 @@ export class PairPage {
           : [...overview.goals, goal],
       };
     });
+  }
+
+  protected onGoalRemoved(goalId: string): void {
+    this.overview.update((overview) =>
+      overview ? { ...overview, goals: overview.goals.filter((g) => g.id !== goalId) } : overview,
+    );
   }
 
   protected async raiseConcern(): Promise<void> {
