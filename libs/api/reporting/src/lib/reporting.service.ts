@@ -24,6 +24,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CohortFactsRow, loadFacts, Range } from './facts';
 import { writeCohortSnapshots } from './snapshots';
 import { CohortFacts, computeMetrics, conformanceOf, MetricFigure } from './metrics';
+import { RefreshKeyedCache } from './refresh-cache';
 import { REFRESH_EVERY_SECONDS, ReportingRefreshService } from './refresh.service';
 import {
   countCell,
@@ -69,8 +70,40 @@ function pairsCell(pairs: number, people: number, policy: SuppressionPolicy): Ce
   return policy.apply && people > 0 && people < policy.k ? hidden() : published(pairs);
 }
 
+/** The columns of a CohortRow, from `cohort c JOIN program p`. */
+const COHORT_COLUMNS = `c.id, c.name, c.state, c.start_date::text AS start_date,
+  c.end_date::text AS end_date, c.program_id, p.name AS program_name, p.suppression_threshold`;
+/** Reportable cohorts in the programs $1 (null: every program). */
+const VISIBLE_COHORTS = `c.state <> 'draft' AND ($1::uuid[] IS NULL OR c.program_id = ANY($1::uuid[]))`;
+
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const EPOCH = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * The overview reuses what it computed while no newer refresh has happened, for at most this
+ * long (its figures read from live tables, such as the participants total, are then at most this
+ * much older than the request).
+ */
+const REUSE_MS = 10_000;
+/** The same for HR's "needs action", shorter: its live counts change as HR acts on them. */
+const NEEDS_REUSE_MS = 3_000;
+
+interface ActionHealth {
+  at_risk: number;
+  check_ins_due: number;
+  undocumented: number;
+}
+
+/**
+ * What decides an overview or a "needs action" answer besides the data: the viewer's grants
+ * (role and program), which set the cohorts shown and where small cells are suppressed.
+ */
+function accessKey(actor: AuthUser): string {
+  return actor.grants
+    .map((g) => `${g.role}@${g.programId ?? '*'}`)
+    .sort()
+    .join(',');
+}
 
 /** Metrics a card may show as "moved most": none of them describes people's answers. */
 const MOVER_KEYS: MetricKey[] = [
@@ -91,6 +124,16 @@ const MOVER_KEYS: MetricKey[] = [
  */
 @Injectable()
 export class ReportingService implements OnModuleInit {
+  /** Overviews by access key (see accessKey): a few hundred KB each for a large organisation. */
+  private readonly overviews = new RefreshKeyedCache<ReportingOverview>(REUSE_MS, 100);
+  /** "Needs action" by access key. */
+  private readonly needs = new RefreshKeyedCache<NeedsAction>(NEEDS_REUSE_MS, 100);
+  /** Per cohort, the pairs at risk, check-ins due and undocumented closures (from the views). */
+  private readonly actionHealth = new RefreshKeyedCache<Map<string, ActionHealth>>(
+    REFRESH_EVERY_SECONDS * 1000,
+    1,
+  );
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly programs: ProgramAccess,
@@ -106,10 +149,30 @@ export class ReportingService implements OnModuleInit {
     return writeCohortSnapshots(this.dataSource.manager, now);
   }
 
-  async overview(actor: AuthUser, now = new Date()): Promise<ReportingOverview> {
+  /**
+   * Every cohort the viewer may see. The same result serves viewers with the same grants until
+   * the next refresh (at most REUSE_MS): under load, dashboards are opened far more often than
+   * their figures change.
+   */
+  async overview(actor: AuthUser, now?: Date): Promise<ReportingOverview> {
+    const asOf = await this.refresher.lastRefreshedAt();
+    if (now || !asOf) return this.computeOverview(actor, now ?? new Date(), asOf);
+    return this.overviews.get(accessKey(actor), asOf, () =>
+      this.computeOverview(actor, new Date(), asOf),
+    );
+  }
+
+  private async computeOverview(
+    actor: AuthUser,
+    now: Date,
+    asOf: Date | null,
+  ): Promise<ReportingOverview> {
     const manager = this.dataSource.manager;
     const visible = this.visibility(actor);
-    const cohorts = await this.cohorts(manager, visible.programIds);
+    const [cohorts, totals] = await Promise.all([
+      this.cohorts(manager, visible.programIds),
+      this.totals(manager, visible.programIds, now),
+    ]);
     const snapshots = await this.snapshots(
       manager,
       cohorts.map((c) => c.id),
@@ -147,9 +210,7 @@ export class ReportingService implements OnModuleInit {
         activeMatches: activeCell,
       });
     }
-    const asOf = await this.refresher.lastRefreshedAt();
     const suppressing = cohorts.some((c) => this.policy(actor, c).apply);
-    const totals = await this.totals(manager, visible.programIds, now);
     const k = Math.min(...cohorts.map((c) => c.suppression_threshold), 5);
     const people = { apply: suppressing, k };
     return {
@@ -179,11 +240,37 @@ export class ReportingService implements OnModuleInit {
     now = new Date(),
   ): Promise<CohortDashboard> {
     const manager = this.dataSource.manager;
-    const c = await this.visibleCohort(manager, actor, cohortId);
+    // The cohort (if this viewer may see it) with its latest snapshot, its months of activity and
+    // the refresh time: one round trip.
+    const [c]: (CohortRow & {
+      facts: CohortFactsRow | null;
+      months: {
+        month: string;
+        active_pairs: number;
+        people: number;
+        held: number;
+        no_show_mentor: number;
+        no_show_mentee: number;
+      }[];
+      refreshed_at: Date | null;
+    })[] = await manager.query(
+      `SELECT ${COHORT_COLUMNS},
+              (SELECT s.facts FROM cohort_snapshot s WHERE s.cohort_id = c.id
+                ORDER BY s.month DESC LIMIT 1) AS facts,
+              COALESCE((SELECT json_agg(json_build_object('month', m.month::text,
+                                 'active_pairs', m.active_pairs, 'people', m.people, 'held', m.held,
+                                 'no_show_mentor', m.no_show_mentor, 'no_show_mentee', m.no_show_mentee)
+                               ORDER BY m.month)
+                          FROM mv_cohort_month m WHERE m.cohort_id = c.id), '[]') AS months,
+              (SELECT r.refreshed_at FROM reporting_refresh r WHERE r.id = 1) AS refreshed_at
+         FROM cohort c JOIN program p ON p.id = c.program_id
+        WHERE ${VISIBLE_COHORTS} AND c.id = $2`,
+      [this.visibility(actor).programIds, cohortId],
+    );
+    if (!c) throw new NotFoundError('cohort');
     const policy = this.policy(actor, c);
     const wellbeing = { ...policy, k: Math.max(10, policy.k) };
-    const [snapshot] = (await this.snapshots(manager, [c.id], 1)).get(c.id) ?? [];
-    const whole = snapshot?.facts ?? (await this.liveFacts(manager, c, now));
+    const whole = c.facts ?? (await this.liveFacts(manager, c, now));
     const range = periodRange(period, now);
     let row = whole;
     if (range) {
@@ -212,19 +299,7 @@ export class ReportingService implements OnModuleInit {
       metrics.closuresDocumented.value,
     ]);
     const conformanceCell = this.cell(metrics.conformance, policy);
-    const months: {
-      month: string;
-      active_pairs: number;
-      people: number;
-      held: number;
-      no_show_mentor: number;
-      no_show_mentee: number;
-    }[] = await manager.query(
-      `SELECT month::text AS month, active_pairs, people, held, no_show_mentor, no_show_mentee
-         FROM mv_cohort_month WHERE cohort_id = $1 ORDER BY month`,
-      [c.id],
-    );
-    const engagement: MonthPoint[] = months.map((m) => {
+    const engagement: MonthPoint[] = c.months.map((m) => {
       const small = policy.apply && m.people > 0 && m.people < policy.k;
       const cell = (v: number): Cell => (small ? hidden() : published(Number(v)));
       return {
@@ -250,7 +325,7 @@ export class ReportingService implements OnModuleInit {
       earlyReasons.map((r) => row.earlyByReason[r] ?? 0),
       policy,
     );
-    const asOf = await this.refresher.lastRefreshedAt();
+    const asOf = c.refreshed_at;
     return {
       cohortId: c.id,
       cohortName: c.name,
@@ -332,62 +407,82 @@ export class ReportingService implements OnModuleInit {
     return `${lines.join('\n')}\n`;
   }
 
-  /** What needs an HR lead today across the programs they run, in one request. */
+  /**
+   * What needs an HR lead today across the programs they run, in one request. Pairs at risk,
+   * check-ins due and undocumented closures come from the match-health view (counted for every
+   * cohort once per refresh); concerns, applications, extensions and runs are counted live, and
+   * the answer is reused for the same access for at most NEEDS_REUSE_MS.
+   */
   async needsAction(actor: AuthUser): Promise<NeedsAction> {
+    const asOf = await this.refresher.lastRefreshedAt();
+    if (!asOf) return this.computeNeedsAction(actor, null);
+    return this.needs.get(accessKey(actor), asOf, () => this.computeNeedsAction(actor, asOf));
+  }
+
+  private async computeNeedsAction(actor: AuthUser, asOf: Date | null): Promise<NeedsAction> {
     const manager = this.dataSource.manager;
     const programIds = this.programs.manageableProgramIds(actor);
-    const rows: {
-      cohort_id: string;
-      cohort_name: string;
-      program_id: string;
-      program_name: string;
-      at_risk: number;
-      check_ins_due: number;
-      open_flags: number;
-      applications: number;
-      undocumented: number;
-      extensions: number;
-      runs: number;
-    }[] = await manager.query(
-      `WITH scope AS (
-         SELECT c.id, c.name, c.program_id, p.name AS program_name FROM cohort c
-           JOIN program p ON p.id = c.program_id
-          WHERE c.state <> 'closed' AND ($1::uuid[] IS NULL OR c.program_id = ANY($1::uuid[]))
-       ), health AS (
-         SELECT h.cohort_id,
-                count(*) FILTER (WHERE h.state = 'active' AND h.at_risk)::int AS at_risk,
-                count(*) FILTER (WHERE h.state = 'active' AND NOT h.check_ins_on_time)::int AS check_ins_due,
-                count(*) FILTER (WHERE h.closure_kind IS NOT NULL AND NOT h.documented)::int AS undocumented
-           FROM mv_match_health h WHERE h.cohort_id IN (SELECT id FROM scope) GROUP BY h.cohort_id
-       ), flags AS (
-         SELECT m.cohort_id, count(*)::int AS n FROM pair_flag f JOIN match m ON m.id = f.match_id
-          WHERE f.status = 'open' AND m.cohort_id IN (SELECT id FROM scope) GROUP BY m.cohort_id
-       ), apps AS (
-         SELECT a.cohort_id, count(*)::int AS n FROM application a
-          WHERE a.status = 'submitted' AND a.cohort_id IN (SELECT id FROM scope) GROUP BY a.cohort_id
-       ), ext AS (
-         SELECT m.cohort_id, count(*)::int AS n FROM match_extension e JOIN match m ON m.id = e.match_id
-          WHERE e.state = 'pending' AND m.cohort_id IN (SELECT id FROM scope) GROUP BY m.cohort_id
-       ), runs AS (
-         SELECT r.cohort_id, count(*)::int AS n FROM match_run r
-          WHERE r.state = 'draft' AND r.cohort_id IN (SELECT id FROM scope) GROUP BY r.cohort_id
-       )
-       SELECT s.id AS cohort_id, s.name AS cohort_name, s.program_id, s.program_name,
-              COALESCE(h.at_risk, 0) AS at_risk, COALESCE(h.check_ins_due, 0) AS check_ins_due,
-              COALESCE(f.n, 0) AS open_flags, COALESCE(a.n, 0) AS applications,
-              COALESCE(h.undocumented, 0) AS undocumented, COALESCE(e.n, 0) AS extensions,
-              COALESCE(r.n, 0) AS runs
-         FROM scope s
-         LEFT JOIN health h ON h.cohort_id = s.id LEFT JOIN flags f ON f.cohort_id = s.id
-         LEFT JOIN apps a ON a.cohort_id = s.id LEFT JOIN ext e ON e.cohort_id = s.id
-         LEFT JOIN runs r ON r.cohort_id = s.id
-        WHERE COALESCE(h.at_risk, 0) + COALESCE(h.check_ins_due, 0) + COALESCE(f.n, 0) + COALESCE(a.n, 0)
-              + COALESCE(h.undocumented, 0) + COALESCE(e.n, 0) + COALESCE(r.n, 0) > 0
-        ORDER BY s.program_name, s.name`,
-      [programIds],
-    );
+    const [live, health] = await Promise.all([
+      manager.query(
+        `WITH scope AS (
+           SELECT c.id, c.name, c.program_id, p.name AS program_name FROM cohort c
+             JOIN program p ON p.id = c.program_id
+            WHERE c.state <> 'closed' AND ($1::uuid[] IS NULL OR c.program_id = ANY($1::uuid[]))
+         ), flags AS (
+           -- Open concerns are few: look each one's cohort up rather than scanning every match.
+           SELECT x.cohort_id, count(*)::int AS n
+             FROM (SELECT (SELECT m.cohort_id FROM match m WHERE m.id = f.match_id) AS cohort_id
+                     FROM pair_flag f WHERE f.status = 'open') x
+            GROUP BY x.cohort_id
+         ), apps AS (
+           SELECT a.cohort_id, count(*)::int AS n FROM application a
+            WHERE a.status = 'submitted' AND a.cohort_id IN (SELECT id FROM scope) GROUP BY a.cohort_id
+         ), ext AS (
+           SELECT m.cohort_id, count(*)::int AS n FROM match_extension e JOIN match m ON m.id = e.match_id
+            WHERE e.state = 'pending' AND m.cohort_id IN (SELECT id FROM scope) GROUP BY m.cohort_id
+         ), runs AS (
+           SELECT r.cohort_id, count(*)::int AS n FROM match_run r
+            WHERE r.state = 'draft' AND r.cohort_id IN (SELECT id FROM scope) GROUP BY r.cohort_id
+         )
+         SELECT s.id AS cohort_id, s.name AS cohort_name, s.program_id, s.program_name,
+                COALESCE(f.n, 0) AS open_flags, COALESCE(a.n, 0) AS applications,
+                COALESCE(e.n, 0) AS extensions, COALESCE(r.n, 0) AS runs
+           FROM scope s
+           LEFT JOIN flags f ON f.cohort_id = s.id LEFT JOIN apps a ON a.cohort_id = s.id
+           LEFT JOIN ext e ON e.cohort_id = s.id LEFT JOIN runs r ON r.cohort_id = s.id
+          ORDER BY s.program_name, s.name`,
+        [programIds],
+      ) as Promise<
+        {
+          cohort_id: string;
+          cohort_name: string;
+          program_id: string;
+          program_name: string;
+          open_flags: number;
+          applications: number;
+          extensions: number;
+          runs: number;
+        }[]
+      >,
+      asOf
+        ? this.actionHealth.get('all', asOf, () => this.loadActionHealth(manager))
+        : this.loadActionHealth(manager),
+    ]);
+    const none: ActionHealth = { at_risk: 0, check_ins_due: 0, undocumented: 0 };
+    const rows = live
+      .map((r) => ({ ...r, ...(health.get(r.cohort_id) ?? none) }))
+      .filter(
+        (r) =>
+          r.at_risk +
+            r.check_ins_due +
+            r.open_flags +
+            r.applications +
+            r.undocumented +
+            r.extensions +
+            r.runs >
+          0,
+      );
     const sum = (key: keyof (typeof rows)[number]) => rows.reduce((t, r) => t + Number(r[key]), 0);
-    const asOf = await this.refresher.lastRefreshedAt();
     return {
       atRiskPairs: sum('at_risk'),
       checkInsDue: sum('check_ins_due'),
@@ -413,6 +508,18 @@ export class ReportingService implements OnModuleInit {
     };
   }
 
+  /** Per cohort (every cohort: viewers' scopes are applied to the live rows they join). */
+  private async loadActionHealth(manager: EntityManager): Promise<Map<string, ActionHealth>> {
+    const rows: (ActionHealth & { cohort_id: string })[] = await manager.query(
+      `SELECT cohort_id,
+              count(*) FILTER (WHERE state = 'active' AND at_risk)::int AS at_risk,
+              count(*) FILTER (WHERE state = 'active' AND NOT check_ins_on_time)::int AS check_ins_due,
+              count(*) FILTER (WHERE closure_kind IS NOT NULL AND NOT documented)::int AS undocumented
+         FROM mv_match_health GROUP BY cohort_id`,
+    );
+    return new Map(rows.map(({ cohort_id, ...counts }) => [cohort_id, counts]));
+  }
+
   // --- internals ------------------------------------------------------------------------------
 
   /** Who sees what: HR leads their programs (unsuppressed); executives every program. */
@@ -433,29 +540,12 @@ export class ReportingService implements OnModuleInit {
     return figureCell(figure.value, figure.base, policy, figure.parts) ?? noData();
   }
 
-  private async visibleCohort(
-    manager: EntityManager,
-    actor: AuthUser,
-    cohortId: string,
-  ): Promise<CohortRow> {
-    const [c] = await this.cohorts(manager, this.visibility(actor).programIds, cohortId);
-    if (!c) throw new NotFoundError('cohort');
-    return c;
-  }
-
-  private cohorts(
-    manager: EntityManager,
-    programIds: string[] | null,
-    cohortId: string | null = null,
-  ): Promise<CohortRow[]> {
+  private cohorts(manager: EntityManager, programIds: string[] | null): Promise<CohortRow[]> {
     return manager.query(
-      `SELECT c.id, c.name, c.state, c.start_date::text AS start_date, c.end_date::text AS end_date,
-              c.program_id, p.name AS program_name, p.suppression_threshold
-         FROM cohort c JOIN program p ON p.id = c.program_id
-        WHERE c.state <> 'draft' AND ($1::uuid[] IS NULL OR c.program_id = ANY($1::uuid[]))
-          AND ($2::uuid IS NULL OR c.id = $2::uuid)
+      `SELECT ${COHORT_COLUMNS} FROM cohort c JOIN program p ON p.id = c.program_id
+        WHERE ${VISIBLE_COHORTS}
         ORDER BY (c.state = 'closed'), p.name, c.start_date DESC`,
-      [programIds, cohortId],
+      [programIds],
     );
   }
 
