@@ -201,6 +201,7 @@ export class ReportingService implements OnModuleInit {
         programId: c.program_id,
         programName: c.program_name,
         state: c.state,
+        threshold: policy.k,
         health,
         trend: history.map((s) => ({
           month: s.month,

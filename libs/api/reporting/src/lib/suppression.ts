@@ -35,7 +35,8 @@ export function figureCell(
   parts?: [number, number],
 ): Cell | null {
   if (value === null) return null;
-  if (policy.apply && base < policy.k) return hidden();
+  // A figure about nobody (a count of 0) gives nothing away and must read the same everywhere.
+  if (policy.apply && base > 0 && base < policy.k) return hidden();
   if (policy.apply && parts) {
     // A share gives away the size of the group counted, and of the rest.
     const [counted, of] = parts;

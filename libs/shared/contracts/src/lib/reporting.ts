@@ -68,7 +68,7 @@ export type MetricKey = (typeof METRIC_KEYS)[number];
 export interface MetricValue {
   key: MetricKey;
   cell: Cell;
-  /** How many distinct people (or pairs) the figure is computed over (null when suppressed). */
+  /** How many distinct people the figure is computed over (null when suppressed). */
   base: Cell;
 }
 
@@ -126,6 +126,8 @@ export interface CohortCard {
   programId: string;
   programName: string;
   state: CohortState;
+  /** The smallest group the cohort's program publishes (hidden cells show "<threshold"). */
+  threshold: number;
   health: Cell;
   /** Health score at the end of each of the last six months (oldest first). */
   trend: { month: string; health: Cell }[];

@@ -33,6 +33,7 @@ function card(overrides: Partial<CohortCard> = {}): CohortCard {
     programId: 'p1',
     programName: 'Emerging Leaders',
     state: 'active',
+    threshold: 5,
     health: shown(72),
     trend: [
       { month: '2026-10-01', health: shown(61) },

@@ -14,10 +14,7 @@ import {
   SuppressedComponent,
 } from '@mentorbridge/web-shared-ui';
 
-/**
- * The overview does not say which threshold hid a cell; these are the smallest the domain allows
- * (well-being answers: 10, everything else: 5).
- */
+/** Well-being answers are hidden under 10 people (or the program's threshold when higher). */
 const WELLBEING_THRESHOLD = 10;
 const WELLBEING_METRICS: ReadonlySet<MetricKey> = new Set<MetricKey>(['satisfaction']);
 
@@ -85,7 +82,7 @@ interface MoverView {
             label="Health score"
             [cell]="c.health"
             [target]="healthTarget()"
-            [threshold]="threshold"
+            [threshold]="threshold()"
             data-testid="cohort-card-gauge"
           />
           <div class="trend">
@@ -94,7 +91,7 @@ interface MoverView {
               title="Health score, last six months"
               [labels]="trendLabels()"
               [cells]="trendCells()"
-              [threshold]="threshold"
+              [threshold]="threshold()"
               [width]="132"
               [height]="40"
               data-testid="cohort-card-trend"
@@ -133,7 +130,7 @@ interface MoverView {
           Active pairs:
           <strong>
             @if (c.activeMatches.suppressed) {
-              <mb-suppressed [threshold]="threshold" />
+              <mb-suppressed [threshold]="threshold()" />
             } @else {
               {{ activeText() }}
             }
@@ -247,7 +244,9 @@ export class CohortHealthCardComponent {
   /** The health score's target, from the definitions sent with the overview. */
   readonly healthTarget = input<number | null>(null);
 
-  protected readonly threshold = DEFAULT_SUPPRESSION_THRESHOLD;
+  protected readonly threshold = computed(
+    () => this.card().threshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
+  );
   protected readonly link = computed(() => ['/reports/cohorts', this.card().cohortId]);
   protected readonly name = computed(
     () => `${this.card().programName} · ${this.card().cohortName}`,
@@ -272,8 +271,8 @@ export class CohortHealthCardComponent {
         direction: MOVEMENT_WORDS[moved],
         verdict: mover.better ? 'better' : 'worse',
         threshold: WELLBEING_METRICS.has(mover.key)
-          ? WELLBEING_THRESHOLD
-          : DEFAULT_SUPPRESSION_THRESHOLD,
+          ? Math.max(WELLBEING_THRESHOLD, this.card().threshold)
+          : this.card().threshold,
       };
     }),
   );
