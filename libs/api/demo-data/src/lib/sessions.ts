@@ -64,7 +64,12 @@ export async function seedSessions(
   );
   let sessions = 0;
   // A few pairs with a story HR should notice; the others are steady.
-  const stories: Record<number, Story> = { 1: 'quiet', 4: 'no-shows', 7: 'struggling' };
+  const stories: Record<number, Story> = {
+    1: 'quiet',
+    4: 'no-shows',
+    7: 'struggling',
+    11: 'quiet',
+  };
   let atRisk = 0;
   for (const [index, pair] of pairs.entries()) {
     const isDemo = pair.mentor_id === demoPair.mentorId && pair.mentee_id === demoPair.menteeId;

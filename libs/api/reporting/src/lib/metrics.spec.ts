@@ -78,6 +78,21 @@ describe('cohort metrics', () => {
     expect(m.health.value).toBe(82);
   });
 
+  it('has no health score before the first pair starts (a cohort in matching is not 0 % healthy)', () => {
+    const m = computeMetrics(
+      facts({
+        startedPairs: 0,
+        startedPeople: 0,
+        activePairs: 0,
+        cadencePairs: 0,
+        cadenceMet: 0,
+        matchedMentees: 0,
+      }),
+      5,
+    );
+    expect(m.health.value).toBeNull();
+  });
+
   it('re-weights health over the parts that have data', () => {
     expect(
       healthOf({

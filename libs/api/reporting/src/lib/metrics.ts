@@ -185,14 +185,17 @@ export function computeMetrics(f: CohortFacts, k: number): Record<MetricKey, Met
     conformance: figure(conformance.score, f.startedPeople),
     atRiskShare: share(atRiskShare, f.atRiskPairs, f.activePairs),
     earlyClosureRate: share(pct(f.endedEarly, f.startedPairs), f.endedEarly, f.startedPairs),
+    // No health before the first pair starts: a cohort still matching is not "0 % healthy".
     health: figure(
-      healthOf({
-        cadenceMet,
-        satisfaction: respondents >= k ? satisfaction : null,
-        matchRate,
-        conformance: conformance.score,
-        atRiskShare,
-      }),
+      f.startedPairs === 0
+        ? null
+        : healthOf({
+            cadenceMet,
+            satisfaction: respondents >= k ? satisfaction : null,
+            matchRate,
+            conformance: conformance.score,
+            atRiskShare,
+          }),
       f.startedPeople,
     ),
   };
