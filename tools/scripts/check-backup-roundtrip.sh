@@ -81,10 +81,11 @@ rows=$(awk '{ sum += $2 } END { print sum }' "$work/src.sums")
 
 # The schema too (constraints, indexes, defaults), apart from pg_dump's per-run \restrict key.
 # Postgres deparses a restored `col IN ('a', 'b')` on varchar with its casts placed differently
-# (same meaning), so CHECK and partial-index lines are compared without parentheses and ::text.
+# (same meaning), so CHECK, partial-index and view lines holding such a list are compared
+# without parentheses and ::text / ::character varying casts.
 schema_of() {
   pg_dump --schema-only --no-owner "$base/$1" | grep -vE '^(--|\\(un)?restrict )' |
-    sed -E '/ CHECK \(| WHERE / { s/::text(\[\])?//g; s/[()]//g; }'
+    sed -E '/ CHECK \(| WHERE | ANY \(/ { s/::(text|character varying)(\[\])?//g; s/[()]//g; }'
 }
 schema_of "$src" >"$work/src.sql"
 schema_of "$dst" >"$work/dst.sql"
