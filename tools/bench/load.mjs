@@ -25,7 +25,8 @@
 // (a free one), BENCH_LOAD_SOAK_S (60), BENCH_LOAD_WARMUP_S (10), BENCH_LOAD_CONNECTIONS (50),
 // BENCH_LOAD_PARTICIPANTS (10000: synthetic participants; e.g. 1000 for a quick try),
 // BENCH_LOAD_USERS (mentors:200,mentees:200,hr:10,executives:5), BENCH_KEEP_DB=1 (keep the
-// database afterwards), BENCH_API_MAIN (another build of main.js to measure).
+// database afterwards), BENCH_API_MAIN (another build of main.js to measure); the API's own
+// settings pass through (e.g. DATABASE_POOL_SIZE, default 10).
 import autocannon from 'autocannon';
 import { hash } from '@node-rs/argon2';
 import { spawn, spawnSync } from 'node:child_process';
@@ -66,6 +67,11 @@ const RSS_EVERY_S = 5;
 const SOLO_RUNS = 15;
 const PASSWORD = 'bench-load-password';
 const TARGETS = { rps: 300, p95Ms: 300, p99Ms: 1000 };
+/**
+ * Who signs in. Two hundred mentors rather than a few dozen: the session logging (a fifth of the
+ * mix, ~65 a second) lands on their pairs, and a pair's sessions and notes are listed unpaged, so
+ * with 40 mentors every pair would gain ~60 sessions a minute, far beyond real use.
+ */
 const POOL = {
   mentors: 200,
   mentees: 200,
@@ -603,6 +609,12 @@ async function main() {
         `${counts.cohorts} cohorts, ${counts.matches} matches (${counts.active_matches} active), ` +
         `${counts.sessions} sessions; database ${Math.round(counts.bytes / 2 ** 20)} MB`,
     );
+    log(
+      `  rows: ${Object.entries(counts)
+        .filter(([k]) => k !== 'bytes')
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   } finally {
     await db.end();
   }
@@ -846,10 +858,22 @@ async function main() {
       `(growth ${summary.rssGrowthMb} MB); min ${Math.min(...rssValues)} / max ${Math.max(...rssValues)} MB ` +
       `over ${afterWarmUp.length} samples every ${RSS_EVERY_S} s; trend ${round1(slopePerMinute(afterWarmUp))} MB/min`,
   );
+  // Less sensitive to where a garbage collection happens to fall than two single samples.
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+  const window = Math.min(60, DURATION_S / 4);
+  const firstMb = median(afterWarmUp.filter((s) => s.t - WARM_UP_S <= window).map((s) => s.mb));
+  const lastMb = median(
+    afterWarmUp.filter((s) => s.t - WARM_UP_S >= measured.seconds - window).map((s) => s.mb),
+  );
+  console.log(
+    `  median RSS of the first ${window} s measured ${firstMb} MB, of the last ${window} s ${lastMb} MB ` +
+      `(${lastMb >= firstMb ? '+' : ''}${round1(lastMb - firstMb)} MB)`,
+  );
   const every = Math.max(1, Math.round(afterWarmUp.length / 12));
   console.log(
     `  RSS samples (s: MB): ${afterWarmUp
-      .filter((_, i) => i % every === 0 || i === afterWarmUp.length - 1)
+      .filter((s, i, all) => i === 0 || s.t - all[i - 1].t >= 1)
+      .filter((_, i, all) => i % every === 0 || i === all.length - 1)
       .map((s) => `${Math.round(s.t - WARM_UP_S)}: ${s.mb}`)
       .join(', ')}`,
   );
