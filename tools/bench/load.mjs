@@ -824,7 +824,7 @@ async function main() {
       `${measured.cpu.postgres} %, this client ${measured.cpu.client} %, whole machine ` +
       `${measured.cpu.machine} % of ${machine.cores * 100} % (other processes ` +
       `${measured.cpu.machine - measured.cpu.api - measured.cpu.postgres - measured.cpu.client} %); ` +
-      `sessions logged: ${logged}`,
+      `sessions logged (whole run): ${logged}`,
   );
   console.log('');
   console.log(
