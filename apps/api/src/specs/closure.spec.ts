@@ -118,6 +118,25 @@ describe('closure', () => {
       )
     )[0];
 
+  it("lets HR read a pair's closure without creating the pair's key as a side effect", async () => {
+    const { cohort } = await recruitingCohort(hr);
+    const p = await pair(cohort.id, 'Kai');
+    const keys = async () =>
+      Number(
+        (
+          await t.dataSource.query(`SELECT count(*)::int AS n FROM pair_key WHERE match_id = $1`, [
+            p.matchId,
+          ])
+        )[0].n,
+      );
+    const view = await hr.get(`/api/matches/${p.matchId}/closure`).expect(200);
+    expect(view.body).toMatchObject({ matchId: p.matchId, mySide: null, checklist: [] });
+    expect(await keys()).toBe(0);
+    // The pair's own view opens (and so creates) it.
+    await p.mentee.get(`/api/matches/${p.matchId}/closure`).expect(200);
+    expect(await keys()).toBe(1);
+  });
+
   describe('pairing-fit check', () => {
     it('opens after the first held session, stays between HR and the person, and offers a no-fault exit', async () => {
       const { cohort } = await recruitingCohort(hr);

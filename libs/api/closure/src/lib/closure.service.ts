@@ -13,7 +13,12 @@ import {
 } from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
 import { MatchEntity } from '@mentorbridge/api-matching';
-import { PairAccess, PairGoalEntity, PairKeys } from '@mentorbridge/api-sessions';
+import {
+  PairAccess,
+  PairGoalEntity,
+  PairKeyDestroyedError,
+  PairKeys,
+} from '@mentorbridge/api-sessions';
 import {
   ChecklistItem,
   ClosureInitiator,
@@ -523,11 +528,24 @@ export class ClosureService {
         [matchId, `${windowOpensOn(plannedEnd(pair))}T00:00:00Z`],
       ) as Promise<unknown[]>,
     ]);
-    const key = await this.keys.keyFor(manager, matchId);
-    const open = (sealed: Buffer | null, what: string) =>
-      this.keys.open(key, sealed, sealedId(matchId, what));
-    const bySide = (side: PairSide) => responses.find((r) => r.side === side);
     const mySide = viewer === 'staff' ? null : viewer;
+    // The pair's own view opens their key; HR's only when there are exit answers in words to show
+    // (so reading a pair's closure never creates a key as a side effect).
+    const sealedForStaff = responses.some(
+      (r) => r.answeredAt && (r.helpedSealed || r.changeSealed),
+    );
+    const key = mySide
+      ? await this.keys.keyFor(manager, matchId)
+      : sealedForStaff
+        ? // After an erasure the words are gone for HR too; the rest of the closure still shows.
+          await this.keys.keyFor(manager, matchId).catch((e: unknown) => {
+            if (e instanceof PairKeyDestroyedError) return null;
+            throw e;
+          })
+        : null;
+    const open = (sealed: Buffer | null, what: string) =>
+      key ? this.keys.open(key, sealed, sealedId(matchId, what)) : null;
+    const bySide = (side: PairSide) => responses.find((r) => r.side === side);
     const mine = mySide ? bySide(mySide) : undefined;
     const ended = pair.match.state === 'completed' || pair.match.state === 'closed_early';
     const checklist: ChecklistItem[] = mySide
@@ -596,7 +614,7 @@ export class ClosureService {
       goals: goals.map((g) => ({
         goalId: g.id,
         // Goal words are the pair's: HR sees that goals were assessed, not what they were.
-        title: mySide ? this.keys.open(key, g.titleSealed, g.id) : null,
+        title: mySide && key ? this.keys.open(key, g.titleSealed, g.id) : null,
         attainment: g.attainment,
       })),
       partnerSurveyDone: mySide

@@ -178,6 +178,11 @@ export class ReportingService implements OnModuleInit {
       cohorts.map((c) => c.id),
       6,
     );
+    // Cohorts without a snapshot yet (before the first refresh): their live facts in one round.
+    const unsnapshotted = cohorts.filter((c) => !snapshots.get(c.id)?.length).map((c) => c.id);
+    const live = unsnapshotted.length
+      ? await loadFacts(manager, unsnapshotted, { from: EPOCH, to: now }, now)
+      : new Map<string, CohortFactsRow>();
     const cards: CohortCard[] = [];
     let active = 0;
     let activeSuppressed = 0;
@@ -185,7 +190,7 @@ export class ReportingService implements OnModuleInit {
     for (const c of cohorts) {
       const policy = this.policy(actor, c);
       const history = snapshots.get(c.id) ?? [];
-      const latest = history.at(-1)?.facts ?? (await this.liveFacts(manager, c, now));
+      const latest = history.at(-1)?.facts ?? (live.get(c.id) as CohortFactsRow);
       const metrics = computeMetrics(latest.facts, c.suppression_threshold);
       const publish = (key: MetricKey) => this.cell(metrics[key], policy);
       const health = publish('health');

@@ -15,7 +15,7 @@ import type {
   UpdateGoalRequest,
 } from '@mentorbridge/shared-contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   GoalMilestoneEntity,
   GoalUpdateEntity,
@@ -24,6 +24,37 @@ import {
 } from './entities/goals.entities';
 import { PairAccess, PairContext } from './pair-access';
 import { PairKeys } from './pair-keys.service';
+
+/** Rows of the milestone/update aggregate: sealed texts in base64, times as JSON strings. */
+interface MilestoneRow {
+  id: string;
+  goalId: string;
+  title: string;
+  dueDate: string | null;
+  doneAt: string | null;
+}
+interface UpdateRow {
+  id: string;
+  goalId: string;
+  author: PairSide;
+  progress: number;
+  note: string | null;
+  createdAt: string;
+}
+
+/** The program's suggested goals as ready-to-send requests, dated from the pair's start. */
+function datedTemplates(templates: GoalTemplate[], match: MatchEntity): CreateGoalRequest[] {
+  const start = (match.activatedAt ?? match.proposedAt).getTime();
+  const dated = (days: number | undefined) =>
+    days === undefined ? undefined : new Date(start + days * 86_400_000).toISOString().slice(0, 10);
+  return templates.map((t) => ({
+    title: t.title,
+    why: t.why,
+    measure: t.measure,
+    targetDate: dated(t.targetDays),
+    milestones: (t.milestones ?? []).map((m) => ({ title: m.title, dueDate: dated(m.dueDays) })),
+  }));
+}
 
 const MENTEE_OWNS = 'Goals belong to the mentee: only they can set or change them.';
 
@@ -42,40 +73,31 @@ export class GoalsService {
   async overview(actor: AuthUser, matchId: string): Promise<PairOverview> {
     const manager = this.dataSource.manager;
     const context = await this.access.reach(actor, matchId, manager);
-    const phase = await manager.getRepository(PairPhaseEntity).findOneBy({ matchId });
+    // The phase and the program's goal templates in one statement.
+    const [frame]: {
+      phase: RelationshipPhase | null;
+      updated_at: Date | null;
+      goal_templates: GoalTemplate[] | null;
+    }[] = await manager.query(
+      `SELECT ph.phase, ph.updated_at, p.goal_templates
+         FROM cohort c JOIN program p ON p.id = c.program_id
+         LEFT JOIN pair_phase ph ON ph.match_id = $2
+        WHERE c.id = $1`,
+      [context.match.cohortId, matchId],
+    );
     const goals = await manager
       .getRepository(PairGoalEntity)
       .find({ where: { matchId }, order: { createdAt: 'ASC', id: 'ASC' } });
     return {
       matchId,
-      phase: phase?.phase ?? 'rapport',
-      phaseUpdatedAt: phase ? phase.updatedAt.toISOString() : null,
+      phase: frame?.phase ?? 'rapport',
+      phaseUpdatedAt: frame?.updated_at ? new Date(frame.updated_at).toISOString() : null,
       goals: await this.views(manager, context, goals),
-      goalTemplates: context.viewer === 'staff' ? [] : await this.templates(manager, context.match),
+      goalTemplates:
+        context.viewer === 'staff'
+          ? []
+          : datedTemplates(frame?.goal_templates ?? [], context.match),
     };
-  }
-
-  /** The program's suggested goals as ready-to-send requests, dated from the pair's start. */
-  private async templates(
-    manager: EntityManager,
-    match: MatchEntity,
-  ): Promise<CreateGoalRequest[]> {
-    const [row]: { goal_templates: GoalTemplate[] }[] = await manager.query(
-      `SELECT p.goal_templates FROM cohort c JOIN program p ON p.id = c.program_id WHERE c.id = $1`,
-      [match.cohortId],
-    );
-    const start = (match.activatedAt ?? match.proposedAt).getTime();
-    const dated = (days: number | undefined) =>
-      days === undefined
-        ? undefined
-        : new Date(start + days * 86_400_000).toISOString().slice(0, 10);
-    return (row?.goal_templates ?? []).map((t) => ({
-      title: t.title,
-      why: t.why,
-      measure: t.measure,
-      targetDate: dated(t.targetDays),
-      milestones: (t.milestones ?? []).map((m) => ({ title: m.title, dueDate: dated(m.dueDays) })),
-    }));
   }
 
   async setPhase(
@@ -241,13 +263,21 @@ export class GoalsService {
   ): Promise<GoalView[]> {
     if (goals.length === 0) return [];
     const key = await this.keys.keyFor(manager, context.match.id);
-    const ids = goals.map((g) => g.id);
-    const milestones = await manager
-      .getRepository(GoalMilestoneEntity)
-      .find({ where: { goalId: In(ids) }, order: { dueDate: 'ASC', createdAt: 'ASC' } });
-    const updates = await manager
-      .getRepository(GoalUpdateEntity)
-      .find({ where: { goalId: In(ids) }, order: { createdAt: 'DESC' } });
+    // Milestones and progress updates of every goal in one statement.
+    const [children]: { milestones: MilestoneRow[]; updates: UpdateRow[] }[] = await manager.query(
+      `SELECT
+         COALESCE((SELECT json_agg(json_build_object('id', m.id, 'goalId', m.goal_id,
+                     'title', encode(m.title_sealed, 'base64'), 'dueDate', m.due_date, 'doneAt', m.done_at)
+                     ORDER BY m.due_date, m.created_at)
+                     FROM goal_milestone m WHERE m.goal_id = ANY($1::uuid[])), '[]'::json) AS milestones,
+         COALESCE((SELECT json_agg(json_build_object('id', u.id, 'goalId', u.goal_id,
+                     'author', u.author_side, 'progress', u.progress,
+                     'note', encode(u.note_sealed, 'base64'), 'createdAt', u.created_at)
+                     ORDER BY u.created_at DESC)
+                     FROM goal_update u WHERE u.goal_id = ANY($1::uuid[])), '[]'::json) AS updates`,
+      [goals.map((g) => g.id)],
+    );
+    const { milestones, updates } = children;
     const today = new Date().toISOString().slice(0, 10);
     return goals.map((g) => ({
       id: g.id,
@@ -262,19 +292,19 @@ export class GoalsService {
         .filter((m) => m.goalId === g.id)
         .map((m) => ({
           id: m.id,
-          title: this.keys.cipher.openText(key, m.titleSealed, m.id),
+          title: this.keys.cipher.openText(key, Buffer.from(m.title, 'base64'), m.id),
           dueDate: m.dueDate,
-          doneAt: m.doneAt ? m.doneAt.toISOString() : null,
+          doneAt: m.doneAt ? new Date(m.doneAt).toISOString() : null,
           overdue: !m.doneAt && m.dueDate !== null && m.dueDate < today,
         })),
       updates: updates
         .filter((u) => u.goalId === g.id)
         .map((u) => ({
           id: u.id,
-          author: u.authorSide,
+          author: u.author,
           progress: u.progress,
-          note: this.keys.open(key, u.noteSealed, u.id),
-          createdAt: u.createdAt.toISOString(),
+          note: this.keys.open(key, u.note === null ? null : Buffer.from(u.note, 'base64'), u.id),
+          createdAt: new Date(u.createdAt).toISOString(),
         })),
       createdAt: g.createdAt.toISOString(),
     }));

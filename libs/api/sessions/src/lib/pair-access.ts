@@ -28,23 +28,24 @@ export class PairAccess {
     manager: EntityManager,
     options: { staff?: boolean; lock?: boolean } = {},
   ): Promise<PairContext> {
+    // The match and its cohort's program in one statement (only the match row is locked).
     const query = manager
       .getRepository(MatchEntity)
       .createQueryBuilder('m')
+      .innerJoin('cohort', 'c', 'c.id = m.cohort_id')
+      .addSelect('c.program_id', 'program_id')
       .where('m.id = :matchId', { matchId });
-    if (options.lock) query.setLock('pessimistic_read');
-    const match = await query.getOne();
+    if (options.lock) query.setLock('pessimistic_read', undefined, ['m']);
+    const { entities, raw } = await query.getRawAndEntities<{ program_id: string }>();
+    const match = entities[0];
     if (!match) throw new NotFoundError('match');
+    const programId = raw[0].program_id;
     const viewer: PairContext['viewer'] | null =
       match.mentorUserId === actor.id
         ? 'mentor'
         : match.menteeUserId === actor.id
           ? 'mentee'
           : null;
-    const [{ program_id: programId }]: { program_id: string }[] = await manager.query(
-      `SELECT program_id FROM cohort WHERE id = $1`,
-      [match.cohortId],
-    );
     if (viewer) return { match, programId, viewer };
     if (options.staff && this.programs.canManage(actor, programId))
       return { match, programId, viewer: 'staff' };

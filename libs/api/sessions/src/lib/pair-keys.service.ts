@@ -12,6 +12,13 @@ export class PairKeyDestroyedError extends GoneError {
 /** One data key per pair, created on first use, stored wrapped by the master key. */
 @Injectable()
 export class PairKeys {
+  /**
+   * Keys already opened inside a transaction, so one request unwraps a pair's key once. Only
+   * transactional managers are remembered (each transaction has its own, dropped with it): the
+   * shared manager outside transactions always reads the key afresh, so erasure takes effect at once.
+   */
+  private readonly opened = new WeakMap<EntityManager, Map<string, Buffer>>();
+
   constructor(private readonly master: MasterKeyService) {}
 
   get cipher() {
@@ -19,6 +26,21 @@ export class PairKeys {
   }
 
   async keyFor(manager: EntityManager, matchId: string): Promise<Buffer> {
+    const remembered = manager.queryRunner?.isTransactionActive
+      ? this.opened.get(manager)
+      : undefined;
+    const known = remembered?.get(matchId);
+    if (known) return known;
+    const key = await this.load(manager, matchId);
+    if (manager.queryRunner?.isTransactionActive) {
+      const map = remembered ?? new Map<string, Buffer>();
+      map.set(matchId, key);
+      this.opened.set(manager, map);
+    }
+    return key;
+  }
+
+  private async load(manager: EntityManager, matchId: string): Promise<Buffer> {
     const repo = manager.getRepository(PairKeyEntity);
     let row = await repo.findOneBy({ matchId });
     if (!row) {
@@ -35,6 +57,7 @@ export class PairKeys {
     await manager
       .getRepository(PairKeyEntity)
       .update({ matchId }, { wrapped: null, destroyedAt: new Date() });
+    this.opened.get(manager)?.delete(matchId);
   }
 
   seal(key: Buffer, text: string | null | undefined, rowId: string): Buffer | null {

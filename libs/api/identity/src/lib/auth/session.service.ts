@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@mentorbridge/api-core';
 import { RoleGrant } from '@mentorbridge/shared-contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { loadGrants } from '../entities/load-grants';
+import { loadGrants, toGrants } from '../entities/load-grants';
 import { AuthUser, buildAuthUser } from './auth-user';
 import { hashToken, newToken } from './tokens';
 
@@ -13,6 +13,7 @@ interface SessionRow {
   user_id: string;
   email: string;
   display_name: string;
+  grants: { role: string; program_id: string | null }[];
 }
 
 /** Server-side sessions in Postgres: revocable, shared by every replica. */
@@ -50,8 +51,12 @@ export class SessionService {
   /** The person behind a session token, or null when it is unknown, expired, idle or deactivated. */
   async resolve(token: string): Promise<AuthUser | null> {
     if (!token || token.length > 200) return null;
+    // One statement per request: the session, the person and their role grants together.
     const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.email, u.display_name
+      `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.email, u.display_name,
+              COALESCE((SELECT json_agg(json_build_object('role', g.role, 'program_id', g.program_id)
+                                        ORDER BY g.role, g.program_id NULLS FIRST)
+                          FROM role_grant g WHERE g.user_id = u.id), '[]'::json) AS grants
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.expires_at > now()
           AND s.last_seen_at > now() - make_interval(mins => $2)
@@ -60,7 +65,7 @@ export class SessionService {
     );
     const row = rows[0];
     if (!row) return null;
-    const grants = await this.grantsOf(row.user_id);
+    const grants = toGrants(row.grants);
     if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000) {
       await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [
         row.session_id,

@@ -17,6 +17,8 @@ import { UserEntity } from './user.entity';
  */
 @Entity({ name: 'role_grant' })
 @Index('ix_role_grant_granted_by_id', ['grantedById'])
+// Every request reads the signed-in person's grants (the unique indexes are partial).
+@Index('ix_role_grant_user', ['userId'])
 @Check('chk_role_grant_role', `"role" IN ('admin', 'mentor', 'mentee', 'executive')`)
 @Index('uq_role_grant_org', ['userId', 'role'], { unique: true, where: '"program_id" IS NULL' })
 @Index('uq_role_grant_program', ['userId', 'role', 'programId'], {

@@ -13,6 +13,7 @@ import { ClosureAndFit1795663550173 } from './1795663550173-ClosureAndFit';
 import { ProgramPulseGoalTemplatesCancelReason1795664411175 } from './1795664411175-ProgramPulseGoalTemplatesCancelReason';
 import { ReportingViewsAndForeignKeyIndexes1795665049982 } from './1795665049982-ReportingViewsAndForeignKeyIndexes';
 import { AuditAppendOnly1795666000000 } from './1795666000000-AuditAppendOnly';
+import { RoleGrantUserIndex1795674576480 } from './1795674576480-RoleGrantUserIndex';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -35,4 +36,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ProgramPulseGoalTemplatesCancelReason1795664411175,
   ReportingViewsAndForeignKeyIndexes1795665049982,
   AuditAppendOnly1795666000000,
+  RoleGrantUserIndex1795674576480,
 ];
