@@ -17,6 +17,7 @@ export * from './lib/http/validation';
 export * from './lib/jobs/job-scheduler.service';
 export * from './lib/jobs/scheduled-job.entity';
 export * from './lib/database/affected-rows';
+export * from './lib/database/read-together';
 export * from './lib/database/truncate';
 export * from './lib/mail/mail-message.entity';
 export * from './lib/mail/mail-transport';

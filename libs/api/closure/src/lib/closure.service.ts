@@ -10,6 +10,7 @@ import {
   QueuedMail,
   returnedRows,
   ValidationFailedError,
+  readTogether,
 } from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
 import { MatchEntity } from '@mentorbridge/api-matching';
@@ -514,20 +515,24 @@ export class ClosureService {
   ): Promise<ClosureView> {
     const matchId = pair.match.id;
     const now = new Date();
-    const [closure, responses, goals, extensions, finalSession] = await Promise.all([
-      manager.getRepository(MatchClosureEntity).findOne({ where: { matchId } }),
-      manager.getRepository(ClosureResponseEntity).find({ where: { matchId } }),
-      manager
-        .getRepository(PairGoalEntity)
-        .find({ where: { matchId }, order: { createdAt: 'ASC' } }),
-      manager
-        .getRepository(MatchExtensionEntity)
-        .find({ where: { matchId }, order: { createdAt: 'DESC' } }),
-      manager.query(
-        `SELECT 1 FROM mentoring_session WHERE match_id = $1 AND status = 'held' AND scheduled_at >= $2 LIMIT 1`,
-        [matchId, `${windowOpensOn(plannedEnd(pair))}T00:00:00Z`],
-      ) as Promise<unknown[]>,
-    ]);
+    const [closure, responses, goals, extensions, finalSession] = await readTogether(
+      manager,
+      () => manager.getRepository(MatchClosureEntity).findOne({ where: { matchId } }),
+      () => manager.getRepository(ClosureResponseEntity).find({ where: { matchId } }),
+      () =>
+        manager
+          .getRepository(PairGoalEntity)
+          .find({ where: { matchId }, order: { createdAt: 'ASC' } }),
+      () =>
+        manager
+          .getRepository(MatchExtensionEntity)
+          .find({ where: { matchId }, order: { createdAt: 'DESC' } }),
+      () =>
+        manager.query(
+          `SELECT 1 FROM mentoring_session WHERE match_id = $1 AND status = 'held' AND scheduled_at >= $2 LIMIT 1`,
+          [matchId, `${windowOpensOn(plannedEnd(pair))}T00:00:00Z`],
+        ) as Promise<unknown[]>,
+    );
     const mySide = viewer === 'staff' ? null : viewer;
     // The pair's own view opens their key; HR's only when there are exit answers in words to show
     // (so reading a pair's closure never creates a key as a side effect).

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, NotFoundError } from '@mentorbridge/api-core';
+import { ForbiddenError, NotFoundError, readTogether } from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
 import type { MatchEntity } from '@mentorbridge/api-matching';
 import type {
@@ -42,6 +42,16 @@ interface UpdateRow {
   createdAt: string;
 }
 
+interface ChildrenRow {
+  milestones: MilestoneRow[];
+  updates: UpdateRow[];
+}
+interface FrameRow {
+  phase: RelationshipPhase | null;
+  updated_at: Date | null;
+  goal_templates: GoalTemplate[] | null;
+}
+
 /** The program's suggested goals as ready-to-send requests, dated from the pair's start. */
 function datedTemplates(templates: GoalTemplate[], match: MatchEntity): CreateGoalRequest[] {
   const start = (match.activatedAt ?? match.proposedAt).getTime();
@@ -73,21 +83,22 @@ export class GoalsService {
   async overview(actor: AuthUser, matchId: string): Promise<PairOverview> {
     const manager = this.dataSource.manager;
     const context = await this.access.reach(actor, matchId, manager);
-    // The phase and the program's goal templates in one statement.
-    const [frame]: {
-      phase: RelationshipPhase | null;
-      updated_at: Date | null;
-      goal_templates: GoalTemplate[] | null;
-    }[] = await manager.query(
-      `SELECT ph.phase, ph.updated_at, p.goal_templates
-         FROM cohort c JOIN program p ON p.id = c.program_id
-         LEFT JOIN pair_phase ph ON ph.match_id = $2
-        WHERE c.id = $1`,
-      [context.match.cohortId, matchId],
+    // The phase with the program's goal templates, and the goals: two independent reads.
+    const [[frame], goals] = await readTogether<[FrameRow[], PairGoalEntity[]]>(
+      manager,
+      () =>
+        manager.query(
+          `SELECT ph.phase, ph.updated_at, p.goal_templates
+           FROM cohort c JOIN program p ON p.id = c.program_id
+           LEFT JOIN pair_phase ph ON ph.match_id = $2
+          WHERE c.id = $1`,
+          [context.match.cohortId, matchId],
+        ),
+      () =>
+        manager
+          .getRepository(PairGoalEntity)
+          .find({ where: { matchId }, order: { createdAt: 'ASC', id: 'ASC' } }),
     );
-    const goals = await manager
-      .getRepository(PairGoalEntity)
-      .find({ where: { matchId }, order: { createdAt: 'ASC', id: 'ASC' } });
     return {
       matchId,
       phase: frame?.phase ?? 'rapport',
@@ -262,10 +273,13 @@ export class GoalsService {
     goals: PairGoalEntity[],
   ): Promise<GoalView[]> {
     if (goals.length === 0) return [];
-    const key = await this.keys.keyFor(manager, context.match.id);
-    // Milestones and progress updates of every goal in one statement.
-    const [children]: { milestones: MilestoneRow[]; updates: UpdateRow[] }[] = await manager.query(
-      `SELECT
+    // The key, and the milestones and progress updates of every goal in one statement.
+    const [key, [children]] = await readTogether<[Buffer, ChildrenRow[]]>(
+      manager,
+      () => this.keys.keyFor(manager, context.match.id),
+      () =>
+        manager.query(
+          `SELECT
          COALESCE((SELECT json_agg(json_build_object('id', m.id, 'goalId', m.goal_id,
                      'title', encode(m.title_sealed, 'base64'), 'dueDate', m.due_date, 'doneAt', m.done_at)
                      ORDER BY m.due_date, m.created_at)
@@ -275,7 +289,8 @@ export class GoalsService {
                      'note', encode(u.note_sealed, 'base64'), 'createdAt', u.created_at)
                      ORDER BY u.created_at DESC)
                      FROM goal_update u WHERE u.goal_id = ANY($1::uuid[])), '[]'::json) AS updates`,
-      [goals.map((g) => g.id)],
+          [goals.map((g) => g.id)],
+        ),
     );
     const { milestones, updates } = children;
     const today = new Date().toISOString().slice(0, 10);

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConflictError, NotFoundError, ValidationFailedError } from '@mentorbridge/api-core';
+import {
+  ConflictError,
+  NotFoundError,
+  readTogether,
+  ValidationFailedError,
+} from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
 import type {
   AttendanceOutcome,
@@ -266,17 +271,22 @@ export class SessionsService {
     viewerId: string,
   ): Promise<SessionView[]> {
     const pair = context.viewer !== 'staff';
-    const key = pair && rows.length ? await this.keys.keyFor(manager, context.match.id) : null;
-    const counts = new Map<string, number>();
-    if (pair && rows.length) {
-      const found: { session_id: string; n: number }[] = await manager.query(
-        `SELECT session_id, count(*)::int AS n FROM pair_note
-          WHERE match_id = $1 AND session_id = ANY($2::uuid[]) AND (author_id = $3 OR visibility = 'shared')
-          GROUP BY session_id`,
-        [context.match.id, rows.map((r) => r.id), viewerId],
-      );
-      for (const f of found) counts.set(f.session_id, f.n);
-    }
+    const pairView = pair && rows.length > 0;
+    // The key and the note counts are independent reads: asked together.
+    const [key, found] = await readTogether<[Buffer | null, { session_id: string; n: number }[]]>(
+      manager,
+      async () => (pairView ? this.keys.keyFor(manager, context.match.id) : null),
+      async () =>
+        pairView
+          ? manager.query(
+              `SELECT session_id, count(*)::int AS n FROM pair_note
+              WHERE match_id = $1 AND session_id = ANY($2::uuid[]) AND (author_id = $3 OR visibility = 'shared')
+              GROUP BY session_id`,
+              [context.match.id, rows.map((r) => r.id), viewerId],
+            )
+          : [],
+    );
+    const counts = new Map(found.map((f) => [f.session_id, f.n]));
     return rows.map((r) => ({
       id: r.id,
       matchId: r.matchId,

@@ -8,6 +8,7 @@ import {
   JobScheduler,
   MailService,
   NotFoundError,
+  readTogether,
 } from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
 import { ProgramAccess } from '@mentorbridge/api-programs';
@@ -156,13 +157,18 @@ export class MatchesService implements OnModuleInit {
     rows: MatchEntity[],
     viewerId: string | null,
   ): Promise<MatchView[]> {
-    const names = await loadCohortNames(
+    const [names, people] = await readTogether(
       manager,
-      rows.map((r) => r.cohortId),
-    );
-    const people: PersonDirectory = await loadPeople(
-      manager,
-      rows.flatMap((r) => [r.mentorUserId, r.menteeUserId]),
+      () =>
+        loadCohortNames(
+          manager,
+          rows.map((r) => r.cohortId),
+        ),
+      (): Promise<PersonDirectory> =>
+        loadPeople(
+          manager,
+          rows.flatMap((r) => [r.mentorUserId, r.menteeUserId]),
+        ),
     );
     return rows.map((m) => {
       const mySide =
