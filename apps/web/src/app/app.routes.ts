@@ -3,6 +3,7 @@ import { PERMISSIONS } from '@mentorbridge/shared-contracts';
 import {
   authChildGuard,
   homeRedirectGuard,
+  orgPermissionGuard,
   permissionGuard,
   roleGuard,
   signedOutGuard,
@@ -10,8 +11,8 @@ import {
 
 /**
  * Who may open what is decided here, in one place; features are lazy chunks.
- * Role homes need their role, admin pages need `users.read`, cohort dashboards `reports.read`,
- * everything else a session.
+ * Role homes need their role, admin pages need `users.read` (the audit log an organisation-wide
+ * `privacy.manage`), cohort dashboards `reports.read`, everything else a session.
  */
 export const appRoutes: Route[] = [
   {
@@ -142,6 +143,12 @@ export const appRoutes: Route[] = [
         canActivate: [permissionGuard(PERMISSIONS.usersRead)],
         loadChildren: () =>
           import('@mentorbridge/web-identity-feature').then((m) => m.peopleAdminRoutes),
+      },
+      {
+        path: 'admin/audit',
+        canActivate: [orgPermissionGuard(PERMISSIONS.privacyManage)],
+        loadChildren: () =>
+          import('@mentorbridge/web-identity-feature').then((m) => m.auditLogRoutes),
       },
     ],
   },

@@ -15,7 +15,7 @@ function user(roles: Role[]): CurrentUser {
 }
 
 describe('navigationFor', () => {
-  it('gives an HR lead who also mentors both homes, People and Profile', () => {
+  it('gives an HR lead who also mentors both homes, People, the audit log and Profile', () => {
     expect(navigationFor(user(['mentor', 'admin'])).map((item) => [item.label, item.path])).toEqual(
       [
         ['HR lead home', '/hr'],
@@ -24,6 +24,7 @@ describe('navigationFor', () => {
         ['Programs', '/programs'],
         ['People', '/admin/users'],
         ['Import people', '/admin/users/import'],
+        ['Audit log', '/admin/audit'],
         ['Profile', '/profile'],
       ],
     );
@@ -37,7 +38,7 @@ describe('navigationFor', () => {
     ]);
   });
 
-  it('gives an HR lead of one program their programs and the directory, but not the import', () => {
+  it('gives an HR lead of one program their programs and the directory, but not the import or the audit log', () => {
     const lead: CurrentUser = {
       ...user([]),
       roles: ['admin'],

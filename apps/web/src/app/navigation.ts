@@ -103,6 +103,10 @@ export function navigationFor(
       exact: true,
     });
   }
+  // Organisation-wide HR leads only: the API refuses the audit log to a lead of one program.
+  if (user.orgPermissions.includes(PERMISSIONS.privacyManage)) {
+    items.push({ path: '/admin/audit', label: 'Audit log', icon: 'policy', exact: false });
+  }
   items.push({ path: '/profile', label: 'Profile', icon: 'person', exact: false });
   return items;
 }

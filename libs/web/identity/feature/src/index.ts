@@ -1,5 +1,6 @@
 export {
   activateRoutes,
+  auditLogRoutes,
   loginRoutes,
   peopleAdminRoutes,
   profileRoutes,

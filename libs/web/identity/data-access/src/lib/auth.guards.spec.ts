@@ -14,6 +14,7 @@ import { PERMISSIONS } from '@mentorbridge/shared-contracts';
 import {
   authChildGuard,
   authGuard,
+  orgPermissionGuard,
   permissionGuard,
   roleGuard,
   safeReturnUrl,
@@ -47,6 +48,11 @@ describe('auth guards', () => {
               {
                 path: 'admin/users',
                 canActivate: [permissionGuard(PERMISSIONS.usersRead)],
+                component: StubPage,
+              },
+              {
+                path: 'admin/audit',
+                canActivate: [orgPermissionGuard(PERMISSIONS.privacyManage)],
                 component: StubPage,
               },
             ],
@@ -114,6 +120,29 @@ describe('auth guards', () => {
     await harness.navigateByUrl('/admin/users');
 
     expect(router.url).toBe('/executive');
+  });
+
+  it('lets an organisation-wide HR lead into the audit log', async () => {
+    store.setUser(currentUser(['admin']));
+    const harness = await RouterTestingHarness.create();
+
+    await harness.navigateByUrl('/admin/audit?action=person.erase');
+
+    expect(router.url).toBe('/admin/audit?action=person.erase');
+  });
+
+  it('keeps an HR lead of one program out of the audit log and brings them home', async () => {
+    store.setUser(
+      currentUser(['admin'], {
+        grants: [{ role: 'admin', programId: 'p1' }],
+        orgPermissions: [],
+      }),
+    );
+    const harness = await RouterTestingHarness.create();
+
+    await harness.navigateByUrl('/admin/audit');
+
+    expect(router.url).toBe('/hr');
   });
 
   it('sends a signed-in person who opens /login to their home', async () => {

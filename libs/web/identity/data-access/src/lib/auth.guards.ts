@@ -69,6 +69,24 @@ export function permissionGuard(permission: Permission): CanActivateFn {
   };
 }
 
+/**
+ * Organisation-level admin pages (the audit log) need a permission from an organisation-wide
+ * grant: an HR lead of one program goes home instead, as the API would refuse them anyway.
+ */
+export function orgPermissionGuard(permission: Permission): CanActivateFn {
+  return async (_route, state) => {
+    const store = inject(AuthStore);
+    const router = inject(Router);
+    const user = await store.load();
+    if (!user) {
+      return loginUrlTree(router, state.url);
+    }
+    return (user.orgPermissions ?? []).includes(permission)
+      ? true
+      : new RedirectCommand(router.parseUrl(store.homeUrl()), { replaceUrl: true });
+  };
+}
+
 /** A signed-in person who opens /login goes home instead. */
 export const signedOutGuard: CanActivateFn = async () => {
   const store = inject(AuthStore);

@@ -20,6 +20,11 @@ export const USER_IMPORT_TEMPLATE_URL = '/api/users/import/template';
 
 /** Builds query params from the defined, non-empty values only. */
 export function toUserListParams(query: UserListQuery): HttpParams {
+  return toQueryParams(query);
+}
+
+/** Query params of any flat query object, leaving out undefined, null and empty values. */
+export function toQueryParams(query: object): HttpParams {
   let params = new HttpParams();
   for (const [key, value] of Object.entries(query) as [string, unknown][]) {
     if (value !== undefined && value !== null && value !== '') {

@@ -48,3 +48,12 @@ export const peopleAdminRoutes: Routes = [
     loadComponent: () => import('./import/import-page').then((m) => m.ImportPage),
   },
 ];
+
+/** Mounted at /admin/audit behind an organisation-wide `privacy.manage` grant. */
+export const auditLogRoutes: Routes = [
+  {
+    path: '',
+    title: 'Audit log',
+    loadComponent: () => import('./audit/audit-log.page').then((m) => m.AuditLogPage),
+  },
+];

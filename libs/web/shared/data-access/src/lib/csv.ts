@@ -26,7 +26,11 @@ export function downloadTextFile(
   type = 'text/csv;charset=utf-8',
 ): void {
   // A BOM makes Excel read UTF-8 names correctly.
-  const blob = new Blob(['\uFEFF', text], { type });
+  saveBlob(filename, new Blob(['\uFEFF', text], { type }));
+}
+
+/** Saves a Blob as a file in the browser through a temporary object URL. */
+export function saveBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

@@ -19,6 +19,7 @@ export function currentUser(roles: Role[], overrides: Partial<CurrentUser> = {})
     roles,
     grants: roles.map((role) => ({ role, programId: null })),
     permissions: permissionsForRoles(roles),
+    orgPermissions: permissionsForRoles(roles),
     homeRoute: first ? home[first] : null,
     ...overrides,
   };

@@ -54,6 +54,7 @@ import { statusLabel, USER_STATUS_CHIP } from '../shared/labels';
 import { TextFieldComponent } from '../shared/text-field.component';
 import { confirmDiscard, interceptDialogClose } from '../shared/unsaved-changes';
 import { InvitationLinkComponent } from './invitation-link.component';
+import { isErasedPerson, PersonalDataSectionComponent } from './personal-data-section.component';
 
 export interface PersonDialogData {
   id: string;
@@ -80,6 +81,7 @@ export interface PersonDialogData {
     StatusChipComponent,
     DirectoryFieldsComponent,
     InvitationLinkComponent,
+    PersonalDataSectionComponent,
     TextFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -107,6 +109,13 @@ export class PersonDialogComponent {
   );
   protected readonly canAssignRoles = computed(() =>
     this.store.permissions().includes(PERMISSIONS.rolesAssign),
+  );
+  /** Export and erasure are for organisation-wide HR leads (the API refuses program leads). */
+  protected readonly canManagePrivacy = computed(() =>
+    (this.store.user()?.orgPermissions ?? []).includes(PERMISSIONS.privacyManage),
+  );
+  protected readonly erased = computed(
+    () => this.person.hasValue() && isErasedPerson(this.person.value()),
   );
 
   protected readonly form = directoryFieldsForm(DIRECTORY_FIELDS);
@@ -257,6 +266,14 @@ export class PersonDialogComponent {
       this.invitation.set(result);
       this.person.set(result.user);
     });
+  }
+
+  /** The record behind the dialog is anonymised now: show it so, and refresh the list. */
+  protected onErased(): void {
+    this.form.markAsPristine();
+    this.rolesForm.markAsPristine();
+    this.person.reload();
+    this.data.onChanged();
   }
 
   private async run(

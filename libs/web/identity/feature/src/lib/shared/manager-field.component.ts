@@ -39,7 +39,10 @@ export function managerIdOf(value: ManagerValue): string | null {
   return value && typeof value === 'object' ? value.id : null;
 }
 
-/** Manager picker: searches the directory as you type (GET /api/users?search=). */
+/**
+ * Person picker (a manager, or who did something): searches the directory as you type
+ * (GET /api/users?search=).
+ */
 @Component({
   selector: 'mb-manager-field',
   imports: [
@@ -67,7 +70,7 @@ export function managerIdOf(value: ManagerValue): string | null {
           matSuffix
           type="button"
           [disabled]="control().disabled"
-          aria-label="Clear manager"
+          [attr.aria-label]="clearLabel()"
           (click)="clear()"
         >
           <mat-icon aria-hidden="true" fontIcon="close" />
@@ -81,7 +84,7 @@ export function managerIdOf(value: ManagerValue): string | null {
           </mat-option>
         }
       </mat-autocomplete>
-      <mat-hint>Type at least two letters of a name or email.</mat-hint>
+      <mat-hint>{{ hint() }}</mat-hint>
       @if (error()) {
         <mat-error>{{ error() }}</mat-error>
       }
@@ -100,6 +103,8 @@ export function managerIdOf(value: ManagerValue): string | null {
 export class ManagerFieldComponent {
   readonly control = input.required<FormControl<ManagerValue>>();
   readonly label = input('Manager');
+  readonly clearLabel = input('Clear manager');
+  readonly hint = input('Type at least two letters of a name or email.');
   /** The person being edited cannot be their own manager. */
   readonly excludeId = input<string | null>(null);
 

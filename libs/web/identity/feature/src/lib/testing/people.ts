@@ -26,14 +26,27 @@ export function userDetail(overrides: Partial<UserDetail> = {}): UserDetail {
   };
 }
 
-/** A signed-in HR lead who may manage people, assign roles and import. */
+/**
+ * A signed-in organisation-wide HR lead who may manage people, assign roles, import, and export
+ * or erase personal data.
+ */
 export const HR_LEAD: CurrentUser = {
   id: 'hr-1',
   email: 'hr@example.org',
   displayName: 'Hana Reyes',
   roles: ['admin'],
   grants: [{ role: 'admin', programId: null }],
-  permissions: ['users.read', 'users.manage', 'roles.assign', 'users.import'],
-  orgPermissions: ['users.read', 'users.manage', 'roles.assign', 'users.import'],
+  permissions: ['users.read', 'users.manage', 'roles.assign', 'users.import', 'privacy.manage'],
+  orgPermissions: ['users.read', 'users.manage', 'roles.assign', 'users.import', 'privacy.manage'],
   homeRoute: 'hr',
+};
+
+/** An HR lead of one program: sees the directory, but personal-data rights are not theirs. */
+export const PROGRAM_LEAD: CurrentUser = {
+  ...HR_LEAD,
+  id: 'hr-2',
+  email: 'lead@example.org',
+  displayName: 'Paulo Lima',
+  grants: [{ role: 'admin', programId: 'p1' }],
+  orgPermissions: [],
 };
