@@ -65,7 +65,7 @@ export function describeUrl(url: string): string {
   return parsed.toString();
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -110,7 +110,8 @@ function buildApi(root: string, log: Log): string {
   return join(copy, 'main.js');
 }
 
-class Api {
+/** A cookie-keeping client of the API (session cookie + CSRF header). */
+export class Api {
   private readonly cookies = new Map<string, string>();
   private csrf = '';
   constructor(readonly base: string) {}
@@ -157,7 +158,11 @@ class Api {
   }
 }
 
-async function waitForHealth(base: string, server: ChildProcess, logFile: string): Promise<void> {
+export async function waitForHealth(
+  base: string,
+  server: ChildProcess,
+  logFile: string,
+): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null)
@@ -196,8 +201,8 @@ function peakRssMb(pid: number | undefined): number | null {
 }
 
 /** Users, program, cohort (matching stage), forms, approved applications, participants, bans
- * and pins, straight in SQL. Returns the cohort id. */
-async function insertOrganisation(
+ * and pins, straight in SQL. Returns the cohort id. (Also used by synthetic-cohort.ts.) */
+export async function insertOrganisation(
   db: Client,
   org: Organisation,
   label: string,

@@ -74,6 +74,20 @@ describe('HTTP hygiene', () => {
     }
   });
 
+  it('answers a failed download (CSV, calendar) with the JSON error, not a 500', async () => {
+    const hr = await createUser(t.dataSource, { roles: ['admin'] });
+    const client = new ApiClient(t.server);
+    await client.signIn(hr.email, hr.password);
+    // The route declares text/csv before its pipes and handler run; the 404 must still be sent.
+    const csv = await client.get(`/api/reporting/cohorts/${hr.id}/export.csv`);
+    expect(csv.status).toBe(404);
+    expect(csv.headers['content-type']).toMatch(/^application\/json/);
+    expect(csv.body).toMatchObject({ statusCode: 404, code: 'not_found' });
+    const ics = await client.get(`/api/sessions/${hr.id}/invite.ics`);
+    expect(ics.status).toBe(404);
+    expect(ics.body).toMatchObject({ statusCode: 404, code: 'not_found' });
+  });
+
   it('serves the OpenAPI document and the interactive docs', async () => {
     const client = new ApiClient(t.server);
     const doc = await client.get('/api/docs/openapi.json').expect(200);

@@ -1,22 +1,21 @@
-import { PulseService } from '@mentorbridge/api-sessions';
-import { ApiClient, createUser, TestApp, TestUser } from '@mentorbridge/api-testing';
+import { ApiClient, TestApp } from '@mentorbridge/api-testing';
+import { twoProgramsWithCanary } from './canary-fixtures';
 import { discoverRoutes, DiscoveredRoute } from './routes';
-import { createProgram, createCohort } from './program-fixtures';
 import { createApiTestApp } from './support';
 
 const CANARY = 'CANARY-object-7f3a';
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 
 /**
  * Object-level access across the whole API: two programs, two pairs each, an HR lead per
  * program, an executive; a canary string in every note, goal, concern, agenda and survey comment
- * of program A. Everyone outside program A calls every id-taking route with program A's ids:
- * reads answer 403/404 (never the data), writes change nothing, and no response carries the canary.
+ * of program A (canary-fixtures.ts). Everyone outside program A calls every id-taking route with
+ * program A's ids: reads answer 403/404 (never the data), writes change nothing, and no response
+ * carries the canary.
  */
 describe('object-level access (two programs, a canary in every text)', () => {
   let t: TestApp;
   let routes: DiscoveredRoute[];
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
   const outsiders: Record<string, ApiClient> = {};
   let hrA: ApiClient;
 
@@ -24,81 +23,16 @@ describe('object-level access (two programs, a canary in every text)', () => {
     t = await createApiTestApp();
     routes = discoverRoutes(t.app);
     await t.reset();
-    const root = await createUser(t.dataSource, { roles: ['admin'] });
-    const rootClient = await signedIn(root);
-    const programA = await createProgram(rootClient, { name: 'Program A' });
-    const programB = await createProgram(rootClient, { name: 'Program B' });
-    const cohortA = await createCohort(rootClient, programA.id, 'Cohort A');
-    const cohortB = await createCohort(rootClient, programB.id, 'Cohort B');
-    const hrUserA = await createUser(t.dataSource, {
-      programRoles: [{ role: 'admin', programId: programA.id }],
-    });
-    const hrUserB = await createUser(t.dataSource, {
-      programRoles: [{ role: 'admin', programId: programB.id }],
-    });
-    hrA = await signedIn(hrUserA);
-    Object.assign(ids, { programId: programA.id, cohortId: cohortA.id });
-
-    const pairs: { matchId: string; mentor: ApiClient; mentee: ApiClient }[] = [];
-    for (const cohortId of [cohortA.id, cohortA.id, cohortB.id, cohortB.id]) {
-      const mentor = await createUser(t.dataSource, { roles: ['mentor'] });
-      const mentee = await createUser(t.dataSource, { roles: ['mentee'] });
-      const [{ id }] = await t.dataSource.query(
-        `INSERT INTO match (cohort_id, mentor_user_id, mentee_user_id, state, mentor_response, mentee_response, activated_at)
-         VALUES ($1, $2, $3, 'active', 'accepted', 'accepted', $4) RETURNING id`,
-        [cohortId, mentor.id, mentee.id, daysAgo(40)],
-      );
-      pairs.push({ matchId: id, mentor: await signedIn(mentor), mentee: await signedIn(mentee) });
-    }
-    // Program A's first pair writes something confidential everywhere it can.
-    const a = pairs[0];
-    ids['matchId'] = a.matchId;
-    const session = await a.mentor.post(`/api/matches/${a.matchId}/sessions`, {
-      scheduledAt: daysAgo(-3).toISOString(),
-      durationMinutes: 45,
-      mode: 'video',
-      agenda: `Agenda ${CANARY}`,
-      location: `Room ${CANARY}`,
-    });
-    ids['sessionId'] = session.body.id;
-    const note = await a.mentor.post(`/api/matches/${a.matchId}/notes`, {
-      text: `Shared note ${CANARY}`,
-      visibility: 'shared',
-    });
-    ids['noteId'] = note.body.id;
-    const goal = await a.mentee.post(`/api/matches/${a.matchId}/goals`, {
-      title: `Goal ${CANARY}`,
-      why: `Why ${CANARY}`,
-      milestones: [{ title: `Milestone ${CANARY}` }],
-    });
-    ids['goalId'] = goal.body.id;
-    ids['milestoneId'] = goal.body.milestones[0].id;
-    const flag = await a.mentee.post(`/api/matches/${a.matchId}/flags`, {
-      topic: 'wellbeing',
-      urgency: 'high',
-      message: `Concern ${CANARY}`,
-    });
-    ids['flagId'] = flag.body.id;
-    await t.app.get(PulseService).openDue();
-    const [pulse] = (await a.mentee.get('/api/me/pulses')).body as { id: string }[];
-    ids['pulseId'] = pulse.id;
-    await a.mentee.post(`/api/pulses/${pulse.id}`, { satisfaction: 2, comment: `Pulse ${CANARY}` });
-    const b = pairs[2];
-    outsiders['HR lead of program B'] = await signedIn(hrUserB);
+    const world = await twoProgramsWithCanary(t, CANARY);
+    ({ ids, hrA } = world);
+    const [, otherInA, b] = world.pairs;
+    outsiders['HR lead of program B'] = world.hrB;
     outsiders['mentor of a pair in B'] = b.mentor;
     outsiders['mentee of a pair in B'] = b.mentee;
-    outsiders['mentor of the other pair in A'] = pairs[1].mentor;
-    outsiders['executive'] = await signedIn(
-      await createUser(t.dataSource, { roles: ['executive'] }),
-    );
+    outsiders['mentor of the other pair in A'] = otherInA.mentor;
+    outsiders['executive'] = world.executive;
   });
   afterAll(() => t.close());
-
-  async function signedIn(person: TestUser): Promise<ApiClient> {
-    const client = new ApiClient(t.server);
-    await client.signIn(person.email, person.password);
-    return client;
-  }
 
   /** Program A's object for each id parameter, chosen by the path segment before it. */
   function urlFor(route: DiscoveredRoute): string | null {

@@ -3,14 +3,31 @@
  * when a route exists that is not listed here (or a listed one no longer exists), and checks
  * every route against every audience. Adding a route means deciding its audience here.
  *
- * Audiences: anonymous (signed out) and one signed-in person per organisation-wide role.
+ * Audiences: anonymous (signed out), one signed-in person per organisation-wide role, and two HR
+ * leads whose admin role is granted in one program only: `programHr` (HR lead of program P, the
+ * program whose ids the matrix uses) and `otherProgramHr` (HR lead of another program Q).
+ * "Allowed" means the permission guard lets the request through; the object-level check in the
+ * service then decides, so `otherProgramHr` is listed wherever `programHr` is, and the spec also
+ * checks that every answer to `otherProgramHr` on P's ids is the one a non-existent id gets
+ * (404, or the 400 of a body refused before any lookup), never a 2xx.
  */
-export const AUDIENCES = ['anonymous', 'admin', 'mentor', 'mentee', 'executive'] as const;
+export const AUDIENCES = [
+  'anonymous',
+  'admin',
+  'mentor',
+  'mentee',
+  'executive',
+  'programHr',
+  'otherProgramHr',
+] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-const everyone: Audience[] = ['anonymous', 'admin', 'mentor', 'mentee', 'executive'];
-const signedIn: Audience[] = ['admin', 'mentor', 'mentee', 'executive'];
-const hr: Audience[] = ['admin'];
+const everyone: Audience[] = [...AUDIENCES];
+const signedIn: Audience[] = AUDIENCES.filter((a) => a !== 'anonymous');
+/** HR leads: organisation-wide or of a program (the service limits them to their programs). */
+const hr: Audience[] = ['admin', 'programHr', 'otherProgramHr'];
+/** Organisation-wide HR leads only (people and roles, imports, new programs, audit, privacy). */
+const orgHr: Audience[] = ['admin'];
 
 export const ROUTE_ACCESS: Record<string, Audience[]> = {
   'GET /api/health': everyone,
@@ -23,20 +40,25 @@ export const ROUTE_ACCESS: Record<string, Audience[]> = {
   'POST /api/auth/password': signedIn,
   'GET /api/me/profile': signedIn,
   'PATCH /api/me/profile': signedIn,
-  'GET /api/organisation/stats': ['admin', 'executive'],
+  // Organisation counts (aggregates only): executives and every HR lead (the HR home's People
+  // cards); a program's HR lead sees the whole organisation's counts here.
+  'GET /api/organisation/stats': [...hr, 'executive'],
+  // the directory: searching and reading people is open to program HR leads (choosing owners,
+  // respondents and invitees); changing people, roles and imports is organisation-wide only
   'GET /api/users': hr,
   'GET /api/users/facets': hr,
-  'GET /api/users/import/template': hr,
-  'POST /api/users/import/preview': hr,
-  'POST /api/users/import': hr,
+  'GET /api/users/import/template': orgHr,
+  'POST /api/users/import/preview': orgHr,
+  'POST /api/users/import': orgHr,
   'GET /api/users/:id': hr,
-  'POST /api/users': hr,
-  'PATCH /api/users/:id': hr,
-  'PUT /api/users/:id/roles': hr,
-  'POST /api/users/:id/invitation': hr,
-  // programs and cohorts (object-level: HR leads of the program only, else 404)
+  'POST /api/users': orgHr,
+  'PATCH /api/users/:id': orgHr,
+  'PUT /api/users/:id/roles': orgHr,
+  'POST /api/users/:id/invitation': orgHr,
+  // programs and cohorts (object-level: HR leads of the program only, else 404); creating a
+  // program is organisation-wide only
   'GET /api/programs': hr,
-  'POST /api/programs': hr,
+  'POST /api/programs': orgHr,
   'GET /api/programs/:id': hr,
   'PATCH /api/programs/:id': hr,
   'POST /api/programs/:id/cohorts': hr,
@@ -146,14 +168,14 @@ export const ROUTE_ACCESS: Record<string, Audience[]> = {
   'GET /api/cohorts/:id/closing-preview': hr,
   'POST /api/cohorts/:id/close': hr,
   // reporting (executives: suppressed aggregates of every cohort; HR leads: their programs)
-  'GET /api/reporting/overview': ['admin', 'executive'],
-  'GET /api/reporting/cohorts/:id': ['admin', 'executive'],
-  'GET /api/reporting/cohorts/:id/export.csv': ['admin', 'executive'],
+  'GET /api/reporting/overview': [...hr, 'executive'],
+  'GET /api/reporting/cohorts/:id': [...hr, 'executive'],
+  'GET /api/reporting/cohorts/:id/export.csv': [...hr, 'executive'],
   'GET /api/reporting/needs-action': hr,
   // trust: audit search, data-subject export and erasure (organisation-wide HR leads only)
-  'GET /api/audit': hr,
-  'GET /api/people/:id/export': hr,
-  'POST /api/people/:id/erase': hr,
+  'GET /api/audit': orgHr,
+  'GET /api/people/:id/export': orgHr,
+  'POST /api/people/:id/erase': orgHr,
   // applying: anyone signed in (own applications only; others' are 404)
   'GET /api/recruiting': signedIn,
   'GET /api/cohorts/:id/application-form': signedIn,

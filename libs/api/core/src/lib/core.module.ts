@@ -31,6 +31,7 @@ export class CoreModule {
         TypeOrmModule.forRoot(
           buildDataSourceOptions(options.databaseUrl, options.entities, {
             poolSize: options.config.database.poolSize,
+            logQueries: options.config.logQueries,
           }),
         ),
       ],

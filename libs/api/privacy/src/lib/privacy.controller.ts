@@ -10,19 +10,13 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import {
-  ForbiddenError,
-  NotFoundError,
-  PageQueryDto,
-  RequirePermission,
-} from '@mentorbridge/api-core';
+import { NotFoundError, PageQueryDto, RequireOrgPermission } from '@mentorbridge/api-core';
 import { Actor, AuthUser } from '@mentorbridge/api-identity';
 import {
   AuditEventView,
   AuditQuery,
   ErasePersonRequest,
   ErasePersonResult,
-  grantsAllow,
   Page,
   PERMISSIONS,
   PersonExport,
@@ -69,12 +63,10 @@ export class ErasePersonDto implements ErasePersonRequest {
   confirmEmail!: string;
 }
 
-/** Organisation-wide HR leads only: program-level leads see their programs, not everyone. */
-function assertOrgWide(actor: AuthUser): void {
-  if (!grantsAllow(actor.grants, PERMISSIONS.privacyManage, null))
-    throw new ForbiddenError('Only organisation-wide HR leads can do this.');
-}
-
+/**
+ * Organisation-wide HR leads only (the guard refuses program-level leads before anything else
+ * runs): program-level leads see their programs, not everyone.
+ */
 @ApiTags('privacy')
 @Controller()
 export class PrivacyController {
@@ -84,35 +76,32 @@ export class PrivacyController {
   ) {}
 
   @Get('audit')
-  @RequirePermission(PERMISSIONS.privacyManage)
+  @RequireOrgPermission(PERMISSIONS.privacyManage)
   @ApiOperation({ summary: 'Searches the append-only audit log (who, when, what object)' })
-  search(@Actor() actor: AuthUser, @Query() query: AuditQueryDto): Promise<Page<AuditEventView>> {
-    assertOrgWide(actor);
+  search(@Query() query: AuditQueryDto): Promise<Page<AuditEventView>> {
     return this.audit.search(query);
   }
 
   @Get('people/:id/export')
-  @RequirePermission(PERMISSIONS.privacyManage)
+  @RequireOrgPermission(PERMISSIONS.privacyManage)
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Everything held about a person, the other party redacted (audited)' })
   export(
     @Actor() actor: AuthUser,
     @Param('id', uuid('person')) userId: string,
   ): Promise<PersonExport> {
-    assertOrgWide(actor);
     return this.people.export(actor, userId);
   }
 
   @Post('people/:id/erase')
   @HttpCode(200)
-  @RequirePermission(PERMISSIONS.privacyManage)
+  @RequireOrgPermission(PERMISSIONS.privacyManage)
   @ApiOperation({ summary: 'Erases a person: anonymised, their pairs’ keys destroyed (audited)' })
   erase(
     @Actor() actor: AuthUser,
     @Param('id', uuid('person')) userId: string,
     @Body() body: ErasePersonDto,
   ): Promise<ErasePersonResult> {
-    assertOrgWide(actor);
     return this.people.erase(actor, userId, body.confirmEmail);
   }
 }

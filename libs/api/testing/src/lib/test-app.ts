@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, LoggerService, LogLevel, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
@@ -24,6 +24,8 @@ export interface TestAppOptions {
   entities: EntityList;
   /** Extra environment for loadConfig, e.g. a low login rate limit. */
   env?: Record<string, string>;
+  /** The app's logger (default: errors and warnings on the console). */
+  logger?: LoggerService | LogLevel[];
 }
 
 export interface TestApp {
@@ -79,7 +81,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
     createFastifyAdapter(config),
     {
-      logger: ['error', 'warn'],
+      logger: options.logger ?? ['error', 'warn'],
     },
   );
   await configureHttpApp(app, config, { version: 'test' });

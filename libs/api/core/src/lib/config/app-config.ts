@@ -8,6 +8,11 @@ export interface AppConfig {
   /** Public base URL used in links (activation links). Defaults to http://localhost:<port>. */
   publicUrl: string;
   database: DatabaseConfig;
+  /**
+   * DATABASE_LOG_QUERIES: log the text of every SQL statement (at debug level, never its
+   * parameters) besides failed and slow ones; for diagnosing, off by default.
+   */
+  logQueries: boolean;
   session: {
     /** Idle timeout: a session unused this long expires. */
     idleMinutes: number;
@@ -102,6 +107,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     database: databaseUrl
       ? { kind: 'postgres', url: databaseUrl, poolSize }
       : { kind: 'embedded', dataDir, poolSize },
+    logQueries: read.bool('DATABASE_LOG_QUERIES', false),
     session: {
       idleMinutes: read.int('SESSION_IDLE_MINUTES', 8 * 60, 5, 60 * 24 * 30),
       maxAgeHours: read.int('SESSION_MAX_AGE_HOURS', 24 * 7, 1, 24 * 90),

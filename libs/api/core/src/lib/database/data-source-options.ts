@@ -12,7 +12,7 @@ export type EntityList = MixedList<Function | string | EntitySchema>;
 export function buildDataSourceOptions(
   url: string,
   entities: EntityList,
-  options: { poolSize?: number; applicationName?: string } = {},
+  options: { poolSize?: number; applicationName?: string; logQueries?: boolean } = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -26,8 +26,8 @@ export function buildDataSourceOptions(
     installExtensions: false,
     synchronize: false,
     migrationsRun: false,
-    logging: ['error', 'warn', 'migration'],
-    logger: new SafeQueryLogger(),
+    logging: options.logQueries ? 'all' : ['error', 'warn', 'migration'],
+    logger: new SafeQueryLogger({ queries: options.logQueries ?? false }),
     maxQueryExecutionTime: 2000,
     applicationName: options.applicationName ?? 'mentorbridge',
     extra: {

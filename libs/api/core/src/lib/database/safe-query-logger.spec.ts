@@ -16,4 +16,17 @@ describe('SafeQueryLogger', () => {
     expect(line).not.toContain('secret-hash');
     error.mockRestore();
   });
+
+  it('logs successful queries only when asked for, and then their SQL text without parameters', () => {
+    const debug = jest.spyOn(Logger.prototype, 'debug').mockImplementation(() => undefined);
+    const sql = 'INSERT INTO note (match_id, ciphertext)\n  VALUES ($1, $2)';
+    new SafeQueryLogger().logQuery(sql, ['id-1', 'private words']);
+    expect(debug).not.toHaveBeenCalled();
+    new SafeQueryLogger({ queries: true }).logQuery(sql, ['id-1', 'private words']);
+    expect(debug).toHaveBeenCalledTimes(1);
+    const line = String(debug.mock.calls[0][0]);
+    expect(line).toBe('Query: INSERT INTO note (match_id, ciphertext) VALUES ($1, $2)');
+    expect(line).not.toContain('private words');
+    debug.mockRestore();
+  });
 });

@@ -71,6 +71,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
 
     const body = this.toApiError(exception, request);
+    // A route may have set another type before it failed (@Header('content-type', 'text/csv')
+    // applies before the pipes and the handler run): the error is JSON whatever the route serves.
+    void reply.header('content-type', 'application/json; charset=utf-8');
     if (exception instanceof RateLimitedError) {
       void reply.header('retry-after', String(exception.retryAfterSeconds));
     } else if (body.statusCode === 503) {
