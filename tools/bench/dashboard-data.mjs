@@ -467,6 +467,31 @@ SELECT (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM participa
        pg_database_size(current_database()) AS bytes`;
 
 /**
+ * Counts what the build made (COUNT_SQL) and logs it: the organisation's size, then every count.
+ * @param {import('pg').Client} db
+ * @param {number} buildMs how long the build took
+ * @param {(message: string) => void} log
+ * @returns {Promise<Record<string, number>>} the counts
+ */
+export async function countOrganisation(db, buildMs, log) {
+  const counts = Object.fromEntries(
+    Object.entries((await db.query(COUNT_SQL)).rows[0]).map(([k, v]) => [k, Number(v)]),
+  );
+  log(
+    `organisation built in ${(buildMs / 1000).toFixed(1)} s: ${counts.participants} participants, ` +
+      `${counts.cohorts} cohorts, ${counts.matches} matches (${counts.active_matches} active), ` +
+      `${counts.sessions} sessions; database ${Math.round(counts.bytes / 2 ** 20)} MB`,
+  );
+  log(
+    `  rows: ${Object.entries(counts)
+      .filter(([k]) => k !== 'bytes')
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  return counts;
+}
+
+/**
  * Five earlier monthly snapshots per cohort, derived from the one the API's start-up refresh
  * wrote (counts scaled by a per-cohort, per-figure factor), so cards have a trend and "what
  * moved" as after months of operation. Months before a cohort's start are skipped.
@@ -486,3 +511,14 @@ SELECT s.cohort_id, (s.month - make_interval(months => k))::date,
   FROM cohort_snapshot s JOIN cohort c ON c.id = s.cohort_id, generate_series(1, 5) k
  WHERE s.month - make_interval(months => k) >= date_trunc('month', c.start_date)
 ON CONFLICT (cohort_id, month) DO NOTHING`;
+
+/**
+ * Adds the earlier snapshots (SNAPSHOT_HISTORY_SQL) once the API's start-up refresh has written
+ * the current ones, and analyses the table again; returns how many were added.
+ * @param {import('pg').Client} db
+ */
+export async function deriveSnapshotHistory(db) {
+  const history = await db.query(SNAPSHOT_HISTORY_SQL);
+  await db.query('ANALYZE cohort_snapshot');
+  return history.rowCount;
+}

@@ -26,169 +26,43 @@
 // e.g. to EXPLAIN the queries), BENCH_API_MAIN (another build of main.js to measure).
 import autocannon from 'autocannon';
 import { hash } from '@node-rs/argon2';
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-} from 'node:fs';
-import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import {
   benchSizes,
   buildSteps,
-  COUNT_SQL,
-  SNAPSHOT_HISTORY_SQL,
+  countOrganisation,
+  deriveSnapshotHistory,
   STAFF,
 } from './dashboard-data.mjs';
+import {
+  createRunner,
+  describe,
+  loadAverage,
+  machineInfo,
+  percentile,
+  round1,
+  table,
+} from './runner.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SERVER_URL = process.env.PG_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DATABASE = 'mb_bench_dashboard';
 const PORT = Number(process.env.BENCH_PORT ?? 4397);
-const BASE = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = 20;
 const WARM_UP_S = 3;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
-const KEEP_DB = process.env.BENCH_KEEP_DB === '1';
 const PASSWORD = 'bench-dashboard-password';
 const TARGETS = { cohortP95Ms: 50, cohortRps: 500, overviewP95Ms: 150, hrHomeP95Ms: 100 };
 const FRESHNESS_TARGET_S = 300;
 
-const started = performance.now();
-const log = (message) =>
-  console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-const round1 = (n) => Math.round(n * 10) / 10;
-
-const state = { server: null, admin: null, created: false, scratch: null, cleaning: null };
-
-function databaseUrl(name) {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-function describe(url) {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
-}
-
-/** A copy of the built API, so that a rebuild during the run cannot swap it underneath. */
-function apiCopy() {
-  if (process.env.BENCH_API_MAIN) return resolve(process.env.BENCH_API_MAIN);
-  const built = join(root, 'dist/apps/api');
-  const copy = join(root, 'dist/tools/bench/api');
-  rmSync(copy, { recursive: true, force: true });
-  mkdirSync(copy, { recursive: true });
-  for (const file of ['main.js', 'matching-worker.js']) {
-    if (!existsSync(join(built, file)))
-      throw new Error(`${join(built, file)} is missing: build the API (npx nx build api)`);
-    copyFileSync(join(built, file), join(copy, file));
-  }
-  return join(copy, 'main.js');
-}
-
-function cli(main, args, env) {
-  const result = spawnSync(process.execPath, [main, ...args], { cwd: root, env, encoding: 'utf8' });
-  if (result.status !== 0)
-    throw new Error(
-      `main.js ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
-    );
-}
-
-async function waitForHealth(logFile) {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (state.server.exitCode !== null)
-      throw new Error(
-        `the API exited (${state.server.exitCode}):\n${readFileSync(logFile, 'utf8')}`,
-      );
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`the API did not start within 180 s:\n${readFileSync(logFile, 'utf8')}`);
-}
-
-/** Waits for the start-up refresh of the reporting views and snapshots; returns its row. */
-async function waitForRefresh(db, logFile) {
-  const deadline = Date.now() + 15 * 60_000;
-  while (Date.now() < deadline) {
-    const { rows } = await db.query(
-      'SELECT refreshed_at, duration_ms FROM reporting_refresh WHERE id = 1',
-    );
-    if (rows[0]) return rows[0];
-    const output = readFileSync(logFile, 'utf8');
-    if (output.includes('Refreshing the reporting views failed'))
-      throw new Error(`the start-up refresh failed:\n${output}`);
-    if (state.server.exitCode !== null) throw new Error(`the API exited:\n${output}`);
-    await sleep(500);
-  }
-  throw new Error('no reporting refresh within 15 minutes');
-}
-
-/** Signs in through the API as the web app does; returns the Cookie header for later requests. */
-async function signIn(email) {
-  const cookies = new Map();
-  const keep = (response) => {
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(';');
-      const at = pair.indexOf('=');
-      cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-    }
-  };
-  const cookieHeader = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  keep(csrf);
-  const { token } = await csrf.json();
-  const login = await fetch(`${BASE}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-xsrf-token': token, cookie: cookieHeader() },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  keep(login);
-  if (login.status !== 200)
-    throw new Error(`sign-in of ${email} failed: ${login.status} ${await login.text()}`);
-  return cookieHeader();
-}
+const runner = createRunner({ database: 'mb_bench_dashboard', port: PORT });
+const { base: BASE, log, state } = runner;
 
 async function getJson(path, cookie) {
   const response = await fetch(BASE + path, { headers: { cookie, accept: 'application/json' } });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${text}`);
   return { body: JSON.parse(text), bytes: Buffer.byteLength(text) };
-}
-
-/** CPU seconds (user + system) the API process has used so far. */
-function apiCpuSeconds() {
-  try {
-    const fields = readFileSync(`/proc/${state.server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-function peakRssMb() {
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${state.server.pid}/status`, 'utf8'));
-    return kb ? Math.round(Number(kb[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** One autocannon run; latencies are kept per response so percentiles are exact. */
@@ -220,16 +94,11 @@ function load(paths, cookie, seconds) {
   });
 }
 
-function percentile(sorted, q) {
-  if (!sorted.length) return null;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-
 async function measure(name, paths, cookie) {
   await load(paths, cookie, WARM_UP_S);
-  const cpuBefore = apiCpuSeconds();
+  const cpuBefore = runner.apiCpuSeconds();
   const { result, latencies, statuses } = await load(paths, cookie, DURATION_S);
-  const cpuAfter = apiCpuSeconds();
+  const cpuAfter = runner.apiCpuSeconds();
   const sorted = latencies.sort((a, b) => a - b);
   const non2xx = [...statuses].filter(([s]) => s < 200 || s > 299).reduce((t, [, n]) => t + n, 0);
   const row = {
@@ -257,74 +126,17 @@ async function measure(name, paths, cookie) {
   return row;
 }
 
-function table(headers, rows) {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-async function cleanup() {
-  state.cleaning ??= (async () => {
-    if (state.server && state.server.exitCode === null) {
-      const server = state.server;
-      await new Promise((done) => {
-        const timer = setTimeout(() => server.kill('SIGKILL'), 15_000);
-        server.once('exit', () => {
-          clearTimeout(timer);
-          done();
-        });
-        server.kill('SIGTERM');
-      });
-      log('API stopped');
-    }
-    if (state.admin) {
-      if (state.created && !KEEP_DB) {
-        await state.admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-        log(`database ${DATABASE} dropped`);
-      } else if (state.created) {
-        log(`database ${DATABASE} kept (BENCH_KEEP_DB=1): ${describe(databaseUrl(DATABASE))}`);
-      }
-      await state.admin.end();
-    }
-    if (state.scratch) rmSync(state.scratch, { recursive: true, force: true });
-  })();
-  return state.cleaning;
-}
-
 async function main() {
-  const machine = {
-    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
-    cores: os.cpus().length,
-    memGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    loadBefore: os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join('/'),
-  };
+  const machine = machineInfo();
   const size = benchSizes(SCALE);
-  const apiMain = apiCopy();
-  state.scratch = mkdtempSync(join(os.tmpdir(), 'mb-bench-dashboard-'));
-  const url = databaseUrl(DATABASE);
+  const apiMain = runner.apiCopy();
+  const scratch = runner.createScratch();
+  const { url } = runner;
 
   // 1. A fresh database with the product's schema, then the organisation.
-  state.admin = new pg.Client({ connectionString: SERVER_URL });
-  await state.admin.connect();
-  const version = (await state.admin.query('SHOW server_version')).rows[0].server_version;
-  log(
-    `Postgres ${version} at ${describe(SERVER_URL)}; ${machine.cores} × ${machine.cpu}, load ${machine.loadBefore}`,
-  );
-  await state.admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await state.admin.query(`CREATE DATABASE ${DATABASE}`);
-  state.created = true;
-  const baseEnv = {
-    ...process.env,
-    DATABASE_URL: url,
-    MAIL_OUTBOX_DIR: join(state.scratch, 'outbox'),
-  };
-  delete baseEnv.PGLITE_DATA_DIR;
-  delete baseEnv.NODE_ENV;
-  cli(apiMain, ['migrate'], { ...baseEnv, NOTES_KEY_FILE: join(state.scratch, 'notes.key') });
+  const version = await runner.createDatabase(machine);
+  const baseEnv = runner.apiEnv();
+  runner.cli(apiMain, ['migrate'], { ...baseEnv, NOTES_KEY_FILE: join(scratch, 'notes.key') });
   log(`migrated ${describe(url)}`);
 
   const db = new pg.Client({ connectionString: url });
@@ -340,61 +152,42 @@ async function main() {
       log(`  ${label}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
     buildMs = performance.now() - buildStarted;
-    counts = Object.fromEntries(
-      Object.entries((await db.query(COUNT_SQL)).rows[0]).map(([k, v]) => [k, Number(v)]),
-    );
-    log(
-      `organisation built in ${(buildMs / 1000).toFixed(1)} s: ${counts.participants} participants, ` +
-        `${counts.cohorts} cohorts, ${counts.matches} matches (${counts.active_matches} active), ` +
-        `${counts.sessions} sessions; database ${Math.round(counts.bytes / 2 ** 20)} MB`,
-    );
-    log(
-      `  rows: ${Object.entries(counts)
-        .filter(([k]) => k !== 'bytes')
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}`,
-    );
+    counts = await countOrganisation(db, buildMs, log);
   } finally {
     await db.end();
   }
 
   // 2. The production API on it, and its start-up refresh.
-  const logFile = join(state.scratch, 'api.log');
-  const out = openSync(logFile, 'a');
-  state.server = spawn(process.execPath, [apiMain, 'serve'], {
-    cwd: root,
-    env: {
-      ...baseEnv,
-      NODE_ENV: 'production',
-      NOTES_MASTER_KEY: randomBytes(32).toString('base64'),
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: BASE,
-      JOBS_ENABLED: 'false',
-      COOKIE_SECURE: 'never',
-    },
-    stdio: ['ignore', out, out],
+  const { logFile, upSeconds } = await runner.startApi(apiMain, {
+    ...baseEnv,
+    NOTES_MASTER_KEY: randomBytes(32).toString('base64'),
+    JOBS_ENABLED: 'false',
   });
-  const serveStarted = performance.now();
-  await waitForHealth(logFile);
-  log(
-    `API up at ${BASE} (pid ${state.server.pid}) in ${((performance.now() - serveStarted) / 1000).toFixed(1)} s`,
-  );
+  log(`API up at ${BASE} (pid ${state.server.pid}) in ${upSeconds.toFixed(1)} s`);
   const watch = new pg.Client({ connectionString: url });
   await watch.connect();
   let refresh;
   try {
-    refresh = await waitForRefresh(watch, logFile);
+    refresh = await runner.waitUntil(watch, {
+      what: 'start-up refresh of the reporting views',
+      sql: 'SELECT true AS done, refreshed_at, duration_ms FROM reporting_refresh WHERE id = 1',
+      logFile,
+      minutes: 15,
+      failed: {
+        line: 'Refreshing the reporting views failed',
+        message: 'the start-up refresh failed',
+      },
+      timeout: 'no reporting refresh within 15 minutes',
+    });
     log(`start-up refresh of the reporting views and snapshots: ${refresh.duration_ms} ms`);
-    const history = await watch.query(SNAPSHOT_HISTORY_SQL);
-    await watch.query('ANALYZE cohort_snapshot');
-    log(`${history.rowCount} earlier monthly snapshots derived from the current ones`);
+    const derived = await deriveSnapshotHistory(watch);
+    log(`${derived} earlier monthly snapshots derived from the current ones`);
   } finally {
     await watch.end();
   }
   // 3. The endpoints, signed in as the executive and the HR lead.
-  const executive = await signIn(STAFF.executive.email);
-  const hrLead = await signIn(STAFF.hr.email);
+  const executive = (await runner.signIn(STAFF.executive.email, PASSWORD)).cookie;
+  const hrLead = (await runner.signIn(STAFF.hr.email, PASSWORD)).cookie;
   const overview = await getJson('/api/reporting/overview', executive);
   const cohortIds = overview.body.cohorts.map((c) => c.cohortId);
   const everyS = overview.body.freshness.refreshEverySeconds;
@@ -425,7 +218,7 @@ async function main() {
     ),
   );
   const [cohort, orgOverview, hrHome] = rows;
-  const peakMb = peakRssMb();
+  const peakMb = runner.apiPeakRssMb();
 
   // What the refresh spends its time on: each view refreshed again the way the job does it
   // (concurrently), now that the API is idle; the rest of the start-up figure is the snapshots.
@@ -472,10 +265,7 @@ async function main() {
       `${counts.sessions.toLocaleString('en')} sessions (built in ${(buildMs / 1000).toFixed(1)} s); ` +
       `${CONNECTIONS} connections, ${DURATION_S} s each after ${WARM_UP_S} s warm-up; ` +
       `${machine.cores} × ${machine.cpu}, ${machine.memGiB} GiB, Node ${machine.node}, Postgres ${version}; ` +
-      `load ${machine.loadBefore} before, ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join('/')} after; API peak RSS ${peakMb ?? '?'} MB`,
+      `load ${machine.loadBefore} before, ${loadAverage()} after; API peak RSS ${peakMb ?? '?'} MB`,
   );
   console.log('');
   console.log(
@@ -520,12 +310,12 @@ async function main() {
       `mv_cohort_month ${viewMs.mv_cohort_month} ms; the start-up figure also includes writing ` +
       `${counts.cohorts} cohort snapshots)`,
   );
-  console.log(`Total run time so far: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`Total run time so far: ${runner.elapsed()} s`);
   if (failures.length) {
     for (const failure of failures) console.error(`FAIL: ${failure}`);
     throw new Error('some requests did not succeed: the figures above are not valid');
   }
-  return {
+  const summary = {
     bench: 'dashboard',
     participants: counts.participants,
     matches: counts.matches,
@@ -540,23 +330,7 @@ async function main() {
     refreshMs: refresh.duration_ms,
     freshnessS,
   };
+  return { summary };
 }
 
-process.once('SIGINT', () => {
-  console.error('\nInterrupted: stopping the API and dropping the database…');
-  cleanup().finally(() => process.exit(130));
-});
-process.once('SIGTERM', () => {
-  cleanup().finally(() => process.exit(143));
-});
-
-try {
-  const summary = await main();
-  await cleanup();
-  log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(JSON.stringify(summary));
-} catch (error) {
-  console.error(`\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  await cleanup().catch((e) => console.error(`cleanup failed: ${e.message}`));
-  process.exit(1);
-}
+await runner.run(main);

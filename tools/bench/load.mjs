@@ -29,40 +29,36 @@
 // settings pass through (e.g. DATABASE_POOL_SIZE, default 10).
 import autocannon from 'autocannon';
 import { hash } from '@node-rs/argon2';
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { benchSizes, buildSteps, COUNT_SQL, SNAPSHOT_HISTORY_SQL } from './dashboard-data.mjs';
+import {
+  benchSizes,
+  buildSteps,
+  countOrganisation,
+  deriveSnapshotHistory,
+} from './dashboard-data.mjs';
 import { loadPool, loadSteps, sealSyntheticTexts } from './load-data.mjs';
+import {
+  createRunner,
+  describe,
+  freePort,
+  loadAverage,
+  machineInfo,
+  percentile,
+  root,
+  round1,
+  table,
+} from './runner.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SERVER_URL = process.env.PG_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DATABASE = 'mb_bench_load';
 /** BENCH_PORT, or a port that is free now (other benchmarks may hold the usual ones). */
 const PORT = Number(process.env.BENCH_PORT ?? (await freePort()));
-const BASE = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
 const WARM_UP_S = Number(process.env.BENCH_LOAD_WARMUP_S ?? 10);
 const DURATION_S = Number(process.env.BENCH_LOAD_SOAK_S ?? 60);
 const PARTICIPANTS = Number(process.env.BENCH_LOAD_PARTICIPANTS ?? 10_000);
-const KEEP_DB = process.env.BENCH_KEEP_DB === '1';
 const RSS_EVERY_S = 5;
 const SOLO_RUNS = 15;
 const PASSWORD = 'bench-load-password';
@@ -86,58 +82,14 @@ const POOL = {
   ),
 };
 
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-const started = performance.now();
-const log = (message) =>
-  console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-const round1 = (n) => Math.round(n * 10) / 10;
+// Its own copy of the API, apart from the dashboard benchmark's (dist/tools/bench/api).
+const runner = createRunner({
+  database: 'mb_bench_load',
+  port: PORT,
+  apiCopyDir: 'dist/tools/bench/load-api',
+});
+const { base: BASE, log, state } = runner;
 const pick = (list) => list[Math.floor(Math.random() * list.length)];
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join('/');
-
-const state = { server: null, admin: null, created: false, scratch: null, cleaning: null };
-
-function databaseUrl(name) {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-function describe(url) {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
-}
-
-/** A copy of the built API, so that a rebuild during the run cannot swap it underneath. */
-function apiCopy() {
-  if (process.env.BENCH_API_MAIN) return resolve(process.env.BENCH_API_MAIN);
-  const built = join(root, 'dist/apps/api');
-  const copy = join(root, 'dist/tools/bench/load-api');
-  rmSync(copy, { recursive: true, force: true });
-  mkdirSync(copy, { recursive: true });
-  for (const file of ['main.js', 'matching-worker.js']) {
-    if (!existsSync(join(built, file)))
-      throw new Error(`${join(built, file)} is missing: build the API (npx nx build api)`);
-    copyFileSync(join(built, file), join(copy, file));
-  }
-  return join(copy, 'main.js');
-}
-
 /** The product's envelope cipher (libs/api/core), bundled for this script. */
 async function productCipher() {
   const { buildSync } = await import('esbuild');
@@ -155,74 +107,6 @@ async function productCipher() {
   });
   renameSync(temporary, bundle);
   return createRequire(import.meta.url)(bundle);
-}
-
-function cli(main, args, env) {
-  const result = spawnSync(process.execPath, [main, ...args], { cwd: root, env, encoding: 'utf8' });
-  if (result.status !== 0)
-    throw new Error(
-      `main.js ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
-    );
-  return result.stdout;
-}
-
-async function waitForHealth(logFile) {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (state.server.exitCode !== null)
-      throw new Error(
-        `the API exited (${state.server.exitCode}):\n${readFileSync(logFile, 'utf8')}`,
-      );
-    try {
-      // Only ours: another process could hold the port (then ours exits with EADDRINUSE).
-      if ((await fetch(`${BASE}/api/health`)).ok && state.server.exitCode === null) {
-        await sleep(500);
-        if (state.server.exitCode === null) return;
-      }
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`the API did not start within 180 s:\n${readFileSync(logFile, 'utf8')}`);
-}
-
-/** Polls `sql` (one row, column `done`) until it is true; fails if the API exits meanwhile. */
-async function waitUntil(db, what, sql, params, logFile, minutes = 10) {
-  const deadline = Date.now() + minutes * 60_000;
-  while (Date.now() < deadline) {
-    const { rows } = await db.query(sql, params);
-    if (rows[0]?.done) return rows[0];
-    const output = readFileSync(logFile, 'utf8');
-    if (state.server.exitCode !== null) throw new Error(`the API exited:\n${output}`);
-    await sleep(500);
-  }
-  throw new Error(`${what}: not within ${minutes} minutes`);
-}
-
-/** Signs in through the API as the web app does: the Cookie header and the CSRF token. */
-async function signIn(email) {
-  const cookies = new Map();
-  const keep = (response) => {
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(';');
-      const at = pair.indexOf('=');
-      cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-    }
-  };
-  const cookieHeader = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  keep(csrf);
-  const { token } = await csrf.json();
-  const login = await fetch(`${BASE}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-xsrf-token': token, cookie: cookieHeader() },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  keep(login);
-  if (login.status !== 200)
-    throw new Error(`sign-in of ${email} failed: ${login.status} ${await login.text()}`);
-  return { email, cookie: cookieHeader(), csrf: cookies.get('XSRF-TOKEN') ?? token };
 }
 
 /** Runs `task` over `items`, `parallel` at a time. */
@@ -343,51 +227,6 @@ function requestOf(op) {
   };
 }
 
-/** VmRSS of the API process in MB. */
-function rssMb() {
-  try {
-    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${state.server.pid}/status`, 'utf8'));
-    return kb ? round1(Number(kb[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** CPU seconds of the API process and of every postgres process on this machine. */
-function cpuNow() {
-  const ticks = (pid) => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      return 0;
-    }
-  };
-  let postgres = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres += ticks(pid);
-    } catch {
-      // gone
-    }
-  }
-  const self = process.cpuUsage();
-  // The whole machine: every CPU's busy time (all but idle and iowait) from /proc/stat.
-  const all = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
-  return {
-    machine: (all.reduce((t, n) => t + n, 0) - all[3] - all[4]) / 100,
-    api: ticks(state.server.pid),
-    postgres,
-    client: (self.user + self.system) / 1e6,
-    at: performance.now(),
-  };
-}
-
-function percentile(sorted, q) {
-  if (!sorted.length) return null;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-
 /** Least-squares slope of RSS over time, MB per minute. */
 function slopePerMinute(samples) {
   if (samples.length < 2) return 0;
@@ -411,7 +250,7 @@ function drive(next) {
     let answered = null;
     const loadStart = performance.now();
     const sampleRss = () => {
-      const mb = rssMb();
+      const mb = runner.apiRssMb();
       if (mb !== null) rss.push({ t: (performance.now() - loadStart) / 1000, mb });
       return mb;
     };
@@ -421,7 +260,7 @@ function drive(next) {
       measureStart = performance.now();
       measured.startedAt = new Date();
       measured.rssStart = sampleRss();
-      cpuStart = cpuNow();
+      cpuStart = runner.cpuNow();
       log(`warm-up done (${measured.warmUpResponses} responses); measuring ${DURATION_S} s`);
     }, WARM_UP_S * 1000);
     let lastProgress = performance.now();
@@ -451,7 +290,7 @@ function drive(next) {
         clearTimeout(warmUpTimer);
         if (error) return fail(error);
         measureEnd = Math.min(measureEnd, performance.now());
-        const cpuEnd = cpuNow();
+        const cpuEnd = runner.cpuNow();
         measured.rssEnd = sampleRss();
         measured.seconds = (measureEnd - measureStart) / 1000;
         const cpu = (k) =>
@@ -483,7 +322,7 @@ function drive(next) {
         lastProgress = now;
         log(
           `  ${Math.round((now - measureStart) / 1000)} s: ${measured.latencies.length} responses, ` +
-            `API RSS ${rssMb()} MB, load ${loadAverage()}`,
+            `API RSS ${runner.apiRssMb()} MB, load ${loadAverage()}`,
         );
       }
     });
@@ -493,82 +332,27 @@ function drive(next) {
   });
 }
 
-function table(headers, rows) {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-async function cleanup() {
-  state.cleaning ??= (async () => {
-    if (state.server && state.server.exitCode === null) {
-      const server = state.server;
-      await new Promise((done) => {
-        const timer = setTimeout(() => server.kill('SIGKILL'), 15_000);
-        server.once('exit', () => {
-          clearTimeout(timer);
-          done();
-        });
-        server.kill('SIGTERM');
-      });
-      log('API stopped');
-    }
-    if (state.admin) {
-      if (state.created && !KEEP_DB) {
-        await state.admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-        log(`database ${DATABASE} dropped`);
-      } else if (state.created) {
-        log(`database ${DATABASE} kept (BENCH_KEEP_DB=1): ${describe(databaseUrl(DATABASE))}`);
-      }
-      await state.admin.end();
-    }
-    if (state.scratch) rmSync(state.scratch, { recursive: true, force: true });
-  })();
-  return state.cleaning;
-}
-
 async function main() {
-  const machine = {
-    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
-    cores: os.cpus().length,
-    memGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    loadBefore: loadAverage(),
-  };
+  const machine = machineInfo();
   const size = benchSizes(PARTICIPANTS / 100_000);
-  const main = apiCopy();
+  const main = runner.apiCopy();
   const cipherModule = await productCipher();
-  state.scratch = mkdtempSync(join(os.tmpdir(), 'mb-bench-load-'));
-  const url = databaseUrl(DATABASE);
+  const scratch = runner.createScratch();
+  const { url } = runner;
   // The master key of the run: in a key file for the CLI (as outside production), and in
   // NOTES_MASTER_KEY for the production server.
   const masterKey = randomBytes(32);
-  const keyFile = join(state.scratch, 'notes.key');
+  const keyFile = join(scratch, 'notes.key');
   writeFileSync(keyFile, `${masterKey.toString('base64')}\n`, { mode: 0o600 });
   const cipher = new cipherModule.EnvelopeCipher(masterKey);
 
   // 1. A fresh database: migrations, the demo organisation, then the synthetic one.
-  state.admin = new pg.Client({ connectionString: SERVER_URL });
-  await state.admin.connect();
-  const version = (await state.admin.query('SHOW server_version')).rows[0].server_version;
-  log(
-    `Postgres ${version} at ${describe(SERVER_URL)}; ${machine.cores} × ${machine.cpu}, load ${machine.loadBefore}`,
-  );
-  await state.admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await state.admin.query(`CREATE DATABASE ${DATABASE}`);
-  state.created = true;
-  const baseEnv = {
-    ...process.env,
-    DATABASE_URL: url,
-    NOTES_KEY_FILE: keyFile,
-    MAIL_OUTBOX_DIR: join(state.scratch, 'outbox'),
-  };
-  delete baseEnv.PGLITE_DATA_DIR;
-  delete baseEnv.NODE_ENV;
+  const version = await runner.createDatabase(machine);
+  const baseEnv = runner.apiEnv({ NOTES_KEY_FILE: keyFile });
   delete baseEnv.NOTES_MASTER_KEY;
-  cli(main, ['migrate'], baseEnv);
+  runner.cli(main, ['migrate'], baseEnv);
   log(`migrated ${describe(url)}`);
-  cli(main, ['seed'], baseEnv);
+  runner.cli(main, ['seed'], baseEnv);
   log('demo organisation seeded (main.js seed)');
 
   const db = new pg.Client({ connectionString: url });
@@ -600,67 +384,39 @@ async function main() {
       log(`  ${label}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
     buildMs = performance.now() - buildStarted;
-    counts = Object.fromEntries(
-      Object.entries((await db.query(COUNT_SQL)).rows[0]).map(([k, v]) => [k, Number(v)]),
-    );
     pool = await loadPool(db, passwordHash);
-    log(
-      `organisation built in ${(buildMs / 1000).toFixed(1)} s: ${counts.participants} participants, ` +
-        `${counts.cohorts} cohorts, ${counts.matches} matches (${counts.active_matches} active), ` +
-        `${counts.sessions} sessions; database ${Math.round(counts.bytes / 2 ** 20)} MB`,
-    );
-    log(
-      `  rows: ${Object.entries(counts)
-        .filter(([k]) => k !== 'bytes')
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}`,
-    );
+    counts = await countOrganisation(db, buildMs, log);
   } finally {
     await db.end();
   }
 
   // 2. The production API with its background jobs, its start-up refresh and first job runs.
-  const logFile = join(state.scratch, 'api.log');
-  const out = openSync(logFile, 'a');
-  const serveAt = new Date();
-  state.server = spawn(process.execPath, [main, 'serve'], {
-    cwd: root,
-    env: {
-      ...baseEnv,
-      NODE_ENV: 'production',
-      NOTES_MASTER_KEY: masterKey.toString('base64'),
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: BASE,
-      JOBS_ENABLED: 'true',
-      COOKIE_SECURE: 'never',
-    },
-    stdio: ['ignore', out, out],
-  });
-  await waitForHealth(logFile);
+  // Only our API counts as up: another process could hold the port (then ours exits).
+  const { logFile, serveAt } = await runner.startApi(
+    main,
+    { ...baseEnv, NOTES_MASTER_KEY: masterKey.toString('base64'), JOBS_ENABLED: 'true' },
+    { confirmMs: 500 },
+  );
   log(`API up at ${BASE} (pid ${state.server.pid}), background jobs on`);
   const watch = new pg.Client({ connectionString: url });
   await watch.connect();
   try {
-    const refresh = await waitUntil(
-      watch,
-      'start-up refresh of the reporting views',
-      `SELECT refreshed_at >= $1 AS done, duration_ms FROM reporting_refresh WHERE id = 1`,
-      [serveAt],
+    const refresh = await runner.waitUntil(watch, {
+      what: 'start-up refresh of the reporting views',
+      sql: `SELECT refreshed_at >= $1 AS done, duration_ms FROM reporting_refresh WHERE id = 1`,
+      params: [serveAt],
       logFile,
-    );
+    });
     log(`start-up refresh of the reporting views and snapshots: ${refresh.duration_ms} ms`);
-    const history = await watch.query(SNAPSHOT_HISTORY_SQL);
-    await watch.query('ANALYZE cohort_snapshot');
-    log(`${history.rowCount} earlier monthly snapshots derived from the current ones`);
+    const derived = await deriveSnapshotHistory(watch);
+    log(`${derived} earlier monthly snapshots derived from the current ones`);
     const jobsStarted = performance.now();
-    await waitUntil(
-      watch,
-      'first run of the background jobs',
-      `SELECT bool_and(last_finished_at >= $1) AS done FROM scheduled_job`,
-      [serveAt],
+    await runner.waitUntil(watch, {
+      what: 'first run of the background jobs',
+      sql: `SELECT bool_and(last_finished_at >= $1) AS done FROM scheduled_job`,
+      params: [serveAt],
       logFile,
-    );
+    });
     const jobs = await watch.query(
       `SELECT name, extract(epoch FROM last_finished_at - last_started_at) * 1000 AS ms, last_error
          FROM scheduled_job ORDER BY name`,
@@ -678,7 +434,10 @@ async function main() {
   // 3. Sign the pool in, check every request of the mix once, then the load.
   const signInStarted = performance.now();
   const signed = async (rows, extra) =>
-    eachLimited(rows, 4, async (row) => ({ ...(await signIn(row.email)), ...extra(row) }));
+    eachLimited(rows, 4, async (row) => ({
+      ...(await runner.signIn(row.email, PASSWORD)),
+      ...extra(row),
+    }));
   const pools = {
     mentors: await signed(pool.mentors, (r) => ({ matches: r.matches })),
     mentees: await signed(pool.mentees, (r) => ({ matches: r.matches })),
@@ -740,7 +499,7 @@ async function main() {
 
   log(
     `load: ${CONNECTIONS} connections, ${WARM_UP_S} s warm-up + ${DURATION_S} s measured; ` +
-      `API RSS ${rssMb()} MB; load ${loadAverage()}`,
+      `API RSS ${runner.apiRssMb()} MB; load ${loadAverage()}`,
   );
   const { byOp, measured } = await drive(mixPicker(pools));
 
@@ -883,7 +642,7 @@ async function main() {
     }; errors in the API log: ${apiErrors.length}`,
   );
   for (const line of apiErrors.slice(0, 10)) console.log(`  ${line}`);
-  console.log(`Total run time so far: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`Total run time so far: ${runner.elapsed()} s`);
 
   const failures = [];
   if (summary.errors5xx > 0) failures.push(`${summary.errors5xx} responses with a 5xx status`);
@@ -895,23 +654,4 @@ async function main() {
   return { summary, failures };
 }
 
-process.once('SIGINT', () => {
-  console.error('\nInterrupted: stopping the API and dropping the database…');
-  cleanup().finally(() => process.exit(130));
-});
-process.once('SIGTERM', () => {
-  cleanup().finally(() => process.exit(143));
-});
-
-try {
-  const { summary, failures } = await main();
-  await cleanup();
-  log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  for (const failure of failures) console.error(`FAIL: ${failure}`);
-  console.log(JSON.stringify(summary));
-  if (failures.length) process.exitCode = 1;
-} catch (error) {
-  console.error(`\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  await cleanup().catch((e) => console.error(`cleanup failed: ${e.message}`));
-  process.exit(1);
-}
+await runner.run(main);
