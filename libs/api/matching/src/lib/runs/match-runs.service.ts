@@ -327,7 +327,9 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
       if (run.state !== 'draft')
         throw new ConflictError('Only a draft run can be changed. Run matching again to adjust.');
       const repo = manager.getRepository(MatchProposalEntity);
-      const [a, b] = await Promise.all(ids.map((id) => repo.findOneBy({ id, runId })));
+      // In turn: a transaction's connection runs one statement at a time.
+      const a = await repo.findOneBy({ id: ids[0], runId });
+      const b = await repo.findOneBy({ id: ids[1], runId });
       if (!a || !b) throw new NotFoundError('proposal');
       if (a.mentorUserId === b.mentorUserId)
         throw new ConflictError('Both pairs have the same mentor: swapping would change nothing.');

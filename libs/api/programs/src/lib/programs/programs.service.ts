@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConflictError, pageWindow, ValidationFailedError } from '@mentorbridge/api-core';
+import {
+  ConflictError,
+  pageWindow,
+  readTogether,
+  ValidationFailedError,
+} from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
 import type {
   CohortState,
@@ -77,11 +82,14 @@ export class ProgramsService {
   ): Promise<ProgramDetail> {
     await this.access.assertManageable(actor, id, { manager });
     const program = await manager.getRepository(ProgramEntity).findOneOrFail({ where: { id } });
-    const [owners, cohorts, readiness] = await Promise.all([
-      this.ownersOf(manager, [id]),
-      this.cohortsOf(manager, [id]),
-      this.extensions.readinessSummaries([id], manager),
-    ]);
+    // Also called inside transactions (after a create or an update): readTogether runs the reads
+    // in turn there, at once otherwise.
+    const [owners, cohorts, readiness] = await readTogether(
+      manager,
+      () => this.ownersOf(manager, [id]),
+      () => this.cohortsOf(manager, [id]),
+      () => this.extensions.readinessSummaries([id], manager),
+    );
     return {
       id: program.id,
       name: program.name,
