@@ -154,6 +154,10 @@ describe('matching', () => {
       const run = await runToDraft(cohort.id);
 
       expect(run.state).toBe('draft');
+      // The detail names its cohort and program (for the page title and breadcrumb).
+      expect(run.cohortName).toBe('Spring 2027');
+      expect(run.programName).toBe(cohort.programName);
+      expect(run.programName).not.toBe('');
       expect(run.mentors).toBe(2);
       expect(run.mentees).toBe(3);
       // Three places (Ada 2 + Ben 1) for three mentees, but Ada may not mentor Cleo: Ben must

@@ -166,7 +166,13 @@ describe('mentee choice', () => {
       state: 'open',
       message: 'I liked your talk on negotiation.',
       mentee: { displayName: 'Dan Mentee' },
+      // What Dan wrote in his application: the asked mentor reads it before answering.
+      menteeGoal: MENTEE_ANSWERS['goal'],
     });
+    // HR of the program see it in the cohort's requests too.
+    const forHr = (await hr.get(`/api/cohorts/${cohort.id}/mentor-requests`)).body
+      .items as MentorRequestView[];
+    expect(forHr.find((r) => r.id === toFirst.body.id)?.menteeGoal).toBe(MENTEE_ANSWERS['goal']);
 
     const accepted = await mentorClient.post(`/api/mentor-requests/${toFirst.body.id}/respond`, {
       accept: true,
@@ -174,6 +180,7 @@ describe('mentee choice', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body.state).toBe('accepted');
     expect(accepted.body.matchId).not.toBeNull();
+    expect(accepted.body.menteeGoal).toBe(MENTEE_ANSWERS['goal']);
 
     const danRequests = (await dan.get('/api/me/mentor-requests')).body as MentorRequestView[];
     expect(danRequests.map((r) => [r.mentor.displayName, r.state, r.closedReason]).sort()).toEqual(
@@ -240,7 +247,7 @@ describe('mentee choice', () => {
   }
 
   it('a decline needs a reason, which the mentee does not see', async () => {
-    const { mentor, x } = await twoAskers();
+    const { mentor, x, y } = await twoAskers();
     const bare = await mentor.post(`/api/mentor-requests/${x.request.id}/respond`, {
       accept: false,
     });
@@ -253,6 +260,14 @@ describe('mentee choice', () => {
     expect(declined.body).toMatchObject({
       state: 'declined',
       closedReason: 'I am on parental leave from March',
+      // A request that ended without a match no longer shows the mentor the mentee's goal.
+      menteeGoal: null,
+    });
+    const mentorSees = (await mentor.get('/api/me/mentor-requests')).body as MentorRequestView[];
+    expect(mentorSees.find((r) => r.id === x.request.id)?.menteeGoal).toBeNull();
+    expect(mentorSees.find((r) => r.id === y.request.id)).toMatchObject({
+      state: 'open',
+      menteeGoal: MENTEE_ANSWERS['goal'],
     });
     const [seen] = (await x.client.get('/api/me/mentor-requests')).body as MentorRequestView[];
     expect(seen).toMatchObject({

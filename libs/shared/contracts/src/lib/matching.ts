@@ -209,6 +209,9 @@ export interface UnmatchedMenteeView {
 }
 
 export interface MatchRunDetail extends MatchRunSummary {
+  /** The run's cohort and its program, for titles and breadcrumbs. */
+  cohortName: string;
+  programName: string;
   settings: MatchingSettings;
   proposals: MatchProposalView[];
   unmatched: UnmatchedMenteeView[];
@@ -353,6 +356,12 @@ export interface MentorRequestView {
   mentor: MatchPersonView;
   mentee: MatchPersonView;
   message: string | null;
+  /**
+   * What the mentee wants from mentoring, in their own words (the goal of their application to
+   * this cohort; the form tells them their mentor reads it). For the mentor while the request is
+   * open or accepted, for the mentee and for HR; null when hidden, erased or not answered.
+   */
+  menteeGoal?: string | null;
   score: number | null;
   criteria: CriterionScore[];
   createdAt: string;

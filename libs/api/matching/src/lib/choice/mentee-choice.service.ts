@@ -10,7 +10,7 @@ import {
   QueuedMail,
 } from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
-import { CohortEntity, ProgramAccess, ProgramEntity } from '@mentorbridge/api-programs';
+import { ProgramAccess } from '@mentorbridge/api-programs';
 import {
   COHORT_STATE_LABELS,
   CohortState,
@@ -27,6 +27,7 @@ import {
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MentorRequestEntity, MentorShortlistEntity } from '../entities/choice.entities';
 import { MatchEntity } from '../entities/matching.entities';
+import { managedCohort } from '../managed-cohort';
 import { loadRunInputs } from '../runs/run-inputs.loader';
 import { MatchingSettingsService } from '../settings/matching-settings.service';
 import { loadCohortNames, loadPeople, PersonDirectory } from '../views';
@@ -67,7 +68,7 @@ export class MenteeChoiceService implements OnModuleInit {
 
   async generate(actor: AuthUser, cohortId: string): Promise<ShortlistGenerationResult> {
     return this.dataSource.transaction(async (manager) => {
-      const { cohort, program } = await this.managedCohort(actor, cohortId, manager);
+      const { cohort, program } = await managedCohort(this.access, actor, cohortId, manager);
       if (program.matchingMode !== 'mentee_choice')
         throw new ConflictError(
           `${program.name} does not let mentees choose: its matching mode is set by HR. Change the program's matching mode first.`,
@@ -122,7 +123,7 @@ export class MenteeChoiceService implements OnModuleInit {
     query: PageQuery,
   ): Promise<Page<MentorRequestView>> {
     const manager = this.dataSource.manager;
-    await this.managedCohort(actor, cohortId, manager);
+    await managedCohort(this.access, actor, cohortId, manager);
     const pageSize = Math.min(query.pageSize ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const page = Math.max(1, query.page ?? 1);
     const [rows, total] = await manager.getRepository(MentorRequestEntity).findAndCount({
@@ -424,22 +425,6 @@ export class MenteeChoiceService implements OnModuleInit {
 
   // ---- helpers ---------------------------------------------------------------------------------
 
-  private async managedCohort(
-    actor: AuthUser,
-    cohortId: string,
-    manager: EntityManager,
-  ): Promise<{ cohort: CohortEntity; program: ProgramEntity }> {
-    const cohort = await manager
-      .getRepository(CohortEntity)
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.program', 'p')
-      .where('c.id = :cohortId', { cohortId })
-      .getOne();
-    if (!cohort?.program || !this.access.canManage(actor, cohort.program.id))
-      throw new NotFoundError('cohort');
-    return { cohort, program: cohort.program };
-  }
-
   private locked(manager: EntityManager, id: string): Promise<MentorRequestEntity | null> {
     return manager
       .getRepository(MentorRequestEntity)
@@ -497,6 +482,11 @@ export class MenteeChoiceService implements OnModuleInit {
       manager,
       rows.flatMap((r) => [r.mentorUserId, r.menteeUserId]),
     );
+    // The mentor asked reads the mentee's goal while deciding and once matched, not after a
+    // request ended without a match.
+    const showGoal = (r: MentorRequestEntity) =>
+      viewerId !== r.mentorUserId || r.state === 'open' || r.state === 'accepted';
+    const goals = await menteeGoals(manager, rows.filter(showGoal));
     return rows.map((r) => {
       // A mentor's reason for declining is for the mentor and HR, not the mentee.
       const hideReason = r.state === 'declined' && viewerId !== null && viewerId === r.menteeUserId;
@@ -509,6 +499,7 @@ export class MenteeChoiceService implements OnModuleInit {
         mentor: people.view(r.mentorUserId),
         mentee: people.view(r.menteeUserId),
         message: r.message,
+        menteeGoal: showGoal(r) ? (goals.get(`${r.cohortId}|${r.menteeUserId}`) ?? null) : null,
         score: r.score,
         criteria: r.criteria,
         createdAt: r.createdAt.toISOString(),
@@ -519,4 +510,28 @@ export class MenteeChoiceService implements OnModuleInit {
       };
     });
   }
+}
+
+/**
+ * The goal each mentee gave in their application to the request's cohort (the approved
+ * application behind their active participation), by `cohort|mentee`.
+ */
+async function menteeGoals(
+  manager: EntityManager,
+  rows: MentorRequestEntity[],
+): Promise<Map<string, string>> {
+  if (!rows.length) return new Map();
+  const found: { cohort_id: string; user_id: string; goal: string | null }[] = await manager.query(
+    `SELECT p.cohort_id, p.user_id, a.answers->>'goal' AS goal
+       FROM participant p JOIN application a ON a.id = p.application_id
+      WHERE p.role = 'mentee' AND p.status = 'active'
+        AND p.cohort_id = ANY($1::uuid[]) AND p.user_id = ANY($2::uuid[])`,
+    [[...new Set(rows.map((r) => r.cohortId))], [...new Set(rows.map((r) => r.menteeUserId))]],
+  );
+  const goals = new Map<string, string>();
+  for (const row of found) {
+    const goal = row.goal?.trim();
+    if (goal) goals.set(`${row.cohort_id}|${row.user_id}`, goal);
+  }
+  return goals;
 }

@@ -17,7 +17,7 @@ import {
   ValidationFailedError,
 } from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
-import { CohortEntity, ProgramAccess, ProgramEntity } from '@mentorbridge/api-programs';
+import { CohortEntity, ProgramAccess } from '@mentorbridge/api-programs';
 import {
   COHORT_STATE_LABELS,
   CohortState,
@@ -42,7 +42,8 @@ import {
 import { matchProposedMail } from '../matches/match-mails';
 import { pairKey, scorePair } from '../scoring/pair-scoring';
 import { MatchingSettingsService } from '../settings/matching-settings.service';
-import { loadPeople, pairWarnings, runSummary } from '../views';
+import { managedCohort } from '../managed-cohort';
+import { loadCohortNames, loadPeople, pairWarnings, runSummary } from '../views';
 import { MatchRunExecutor } from './match-run-executor';
 import {
   RunInputs,
@@ -57,11 +58,6 @@ import { loadRunInputs } from './run-inputs.loader';
 const MATCHABLE: CohortState[] = ['matching', 'active'];
 const PROGRESS_EVERY_MS = 400;
 const INSERT_CHUNK = 500;
-
-interface Context {
-  cohort: CohortEntity;
-  program: ProgramEntity;
-}
 
 /**
  * Match runs: a run reads the cohort's participants and rules, computes off the event loop
@@ -108,7 +104,7 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
 
   async list(actor: AuthUser, cohortId: string): Promise<MatchRunSummary[]> {
     const manager = this.dataSource.manager;
-    await this.managedCohort(actor, cohortId, manager);
+    await managedCohort(this.access, actor, cohortId, manager);
     const runs = await manager.getRepository(MatchRunEntity).find({
       where: { cohortId },
       order: { number: 'DESC' },
@@ -124,7 +120,9 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
   async start(actor: AuthUser, cohortId: string): Promise<MatchRunSummary> {
     const { run, settings } = await this.dataSource
       .transaction(async (manager) => {
-        const { cohort, program } = await this.managedCohort(actor, cohortId, manager, true);
+        const { cohort, program } = await managedCohort(this.access, actor, cohortId, manager, {
+          lock: true,
+        });
         assertMatchable(cohort, 'Matching');
         const running = await manager
           .getRepository(MatchRunEntity)
@@ -266,10 +264,13 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
       ...run.inputs.mentors.map((m) => m.userId),
       ...run.inputs.mentees.map((m) => m.userId),
     ]);
+    const names = (await loadCohortNames(manager, [run.cohortId])).get(run.cohortId);
     const used = new Map<string, number>();
     for (const p of proposals) used.set(p.mentorUserId, (used.get(p.mentorUserId) ?? 0) + 1);
     return {
       ...runSummary(run, people),
+      cohortName: names?.cohortName ?? '',
+      programName: names?.programName ?? '',
       settings: run.settings,
       proposals: proposals.map((p) => ({
         id: p.id,
@@ -431,7 +432,9 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
   async publish(actor: AuthUser, runId: string): Promise<PublishResult> {
     return this.dataSource.transaction(async (manager) => {
       const run = await this.managedRun(actor, runId, manager, true);
-      const { cohort, program } = await this.managedCohort(actor, run.cohortId, manager, true);
+      const { cohort, program } = await managedCohort(this.access, actor, run.cohortId, manager, {
+        lock: true,
+      });
       if (run.state !== 'draft')
         throw new ConflictError(
           `Only a draft run can be published; run ${run.number} is ${run.state}.`,
@@ -559,7 +562,7 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
 
   async constraints(actor: AuthUser, cohortId: string): Promise<MatchConstraintView[]> {
     const manager = this.dataSource.manager;
-    await this.managedCohort(actor, cohortId, manager);
+    await managedCohort(this.access, actor, cohortId, manager);
     const rows = await this.constraintRows(manager, cohortId);
     const people = await loadPeople(
       manager,
@@ -578,7 +581,9 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
     request: CreateMatchConstraintRequest,
   ): Promise<MatchConstraintView> {
     return this.dataSource.transaction(async (manager) => {
-      const { cohort, program } = await this.managedCohort(actor, cohortId, manager, true);
+      const { cohort, program } = await managedCohort(this.access, actor, cohortId, manager, {
+        lock: true,
+      });
       const inputs = await loadRunInputs(manager, cohortId, program.id, program.format);
       const mentor = inputs.mentors.find((m) => m.userId === request.mentorUserId);
       const mentee = inputs.mentees.find((m) => m.userId === request.menteeUserId);
@@ -639,7 +644,7 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
         .getRepository(MatchConstraintEntity)
         .findOneBy({ id: constraintId });
       if (!row) throw new NotFoundError('pin or ban');
-      await this.managedCohort(actor, row.cohortId, manager).catch(() => {
+      await managedCohort(this.access, actor, row.cohortId, manager).catch(() => {
         throw new NotFoundError('pin or ban');
       });
       await manager.getRepository(MatchConstraintEntity).delete({ id: constraintId });
@@ -647,24 +652,6 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   // ---- access --------------------------------------------------------------------------------
-
-  private async managedCohort(
-    actor: AuthUser,
-    cohortId: string,
-    manager: EntityManager,
-    lock = false,
-  ): Promise<Context> {
-    const query = manager
-      .getRepository(CohortEntity)
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.program', 'p')
-      .where('c.id = :cohortId', { cohortId });
-    if (lock) query.setLock('pessimistic_write', undefined, ['c']);
-    const cohort = await query.getOne();
-    if (!cohort?.program || !this.access.canManage(actor, cohort.program.id))
-      throw new NotFoundError('cohort');
-    return { cohort, program: cohort.program };
-  }
 
   private async managedRun(
     actor: AuthUser,
