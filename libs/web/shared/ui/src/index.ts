@@ -20,6 +20,7 @@ export * from './lib/empty-state/empty-state.component';
 export * from './lib/load-failed/load-failed.component';
 export * from './lib/local-date/local-date.pipe';
 export * from './lib/page-header/page-header.component';
+export * from './lib/reason-dialog/reason-dialog.component';
 export * from './lib/stat-card/stat-card.component';
 export * from './lib/status-chip/status-chip.component';
 export * from './lib/suppressed/suppressed.component';

@@ -11,7 +11,7 @@ import {
 } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { ExecutiveHomePage } from './executive-home.page';
-import { allByTestId, byTestId, settle, textOf } from './testing/dom';
+import { allByTestId, byTestId, settle, textOf } from '@mentorbridge/web-shared-ui/testing';
 
 const shown = (value: number): Cell => ({ value, suppressed: false });
 const hidden: Cell = { value: null, suppressed: true };

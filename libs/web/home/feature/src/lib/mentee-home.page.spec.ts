@@ -11,7 +11,7 @@ import {
 } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { MenteeHomePage } from './mentee-home.page';
-import { allByTestId, byTestId, settle, textOf } from './testing/dom';
+import { allByTestId, byTestId, settle, textOf } from '@mentorbridge/web-shared-ui/testing';
 import { match, MENTEES, MENTORS } from './testing/matches';
 
 function text(element: Element | null): string {

@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import { ApplicationDetail, MatchView, OpenCohort } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { MentorHomePage } from './mentor-home.page';
-import { allByTestId, byTestId, settle, textOf } from './testing/dom';
+import { allByTestId, byTestId, settle, textOf } from '@mentorbridge/web-shared-ui/testing';
 import { match, MENTEES, MENTORS } from './testing/matches';
 
 function text(element: Element | null): string {

@@ -1,5 +1,5 @@
 import { CriterionScore } from '@mentorbridge/shared-contracts';
-import { personLine, reasonError, sentence, topReasons } from './matching-format';
+import { personLine, sentence, topReasons } from './matching-format';
 
 function score(
   criterion: CriterionScore['criterion'],
@@ -32,14 +32,6 @@ describe('matching format', () => {
       'Two common weekly slots',
       'Both speak English',
     ]);
-  });
-
-  it('asks for a reason of the right length in plain words', () => {
-    const rule = { min: 3, max: 10, label: 'The reason' };
-    expect(reasonError('  ', rule)).toBe('Enter the reason.');
-    expect(reasonError(' ok ', rule)).toBe('The reason needs at least 3 characters.');
-    expect(reasonError('far too long here', rule)).toBe('The reason can be at most 10 characters.');
-    expect(reasonError(' fine ', rule)).toBeNull();
   });
 
   it('turns a server message into a sentence', () => {

@@ -18,24 +18,6 @@ export function topReasons(criteria: readonly CriterionScore[], count = 3): Crit
     .slice(0, count);
 }
 
-/** A trimmed text of at least `min` characters, with a message in plain words. */
-export function reasonError(
-  value: string,
-  { min, max, label }: { min: number; max: number; label: string },
-): string | null {
-  const length = value.trim().length;
-  if (length === 0) {
-    return `Enter ${label.toLowerCase()}.`;
-  }
-  if (length < min) {
-    return `${label} needs at least ${min} characters.`;
-  }
-  if (length > max) {
-    return `${label} can be at most ${max} characters.`;
-  }
-  return null;
-}
-
 /** "reason is required when declining" → "Reason is required when declining." */
 export function sentence(text: string): string {
   const trimmed = text.trim();

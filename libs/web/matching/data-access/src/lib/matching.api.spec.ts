@@ -37,6 +37,8 @@ function summary(overrides: Partial<MatchRunSummary> = {}): MatchRunSummary {
 function detail(overrides: Partial<MatchRunDetail> = {}): MatchRunDetail {
   return {
     ...summary(),
+    cohortName: 'Spring 2027',
+    programName: 'Growth Circles',
     settings: DEFAULT_MATCHING_SETTINGS,
     proposals: [],
     unmatched: [],

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApplicationDetail } from '@mentorbridge/shared-contracts';
-import { byTestId, flushApiError, settle, textOf } from '../apply/testing/dom';
+import { byTestId, flushApiError, settle, textOf } from '@mentorbridge/web-shared-ui/testing';
 import { applicationDetail } from '../apply/testing/fixtures';
 import { ApplicationPage } from './application.page';
 

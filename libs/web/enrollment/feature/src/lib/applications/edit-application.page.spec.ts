@@ -4,7 +4,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { byTestId, settle, textOf, typeInto } from '../apply/testing/dom';
+import { byTestId, settle, textOf, typeInto } from '@mentorbridge/web-shared-ui/testing';
 import { applicationDetail, COHORT_ID, formView } from '../apply/testing/fixtures';
 import { EditApplicationPage } from './edit-application.page';
 

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApplicationSummary } from '@mentorbridge/shared-contracts';
-import { allByTestId, settle, textOf } from '../apply/testing/dom';
+import { allByTestId, settle, textOf } from '@mentorbridge/web-shared-ui/testing';
 import { applicationDetail } from '../apply/testing/fixtures';
 import { MyApplicationsPage } from './my-applications.page';
 

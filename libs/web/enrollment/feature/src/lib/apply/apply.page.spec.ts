@@ -7,7 +7,14 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApplicationFormView } from '@mentorbridge/shared-contracts';
 import { validateAnswers } from '@mentorbridge/shared-util';
 import { ApplyPage } from './apply.page';
-import { allByTestId, byTestId, flushApiError, settle, textOf, typeInto } from './testing/dom';
+import {
+  allByTestId,
+  byTestId,
+  flushApiError,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { applicationDetail, CLEAR_GOAL, COHORT_ID, formView, QUESTIONS } from './testing/fixtures';
 
 @Component({ template: '<p>Application page</p>' })

@@ -6,7 +6,13 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { OpenCohort } from '@mentorbridge/shared-contracts';
 import { OpenCallsStore } from '@mentorbridge/web-enrollment-data-access';
 import { OpenCallsPage } from './open-calls.page';
-import { allByTestId, buttonByText, byTestId, settle, textOf } from './testing/dom';
+import {
+  allByTestId,
+  buttonByText,
+  byTestId,
+  settle,
+  textOf,
+} from '@mentorbridge/web-shared-ui/testing';
 import { openCohort } from './testing/fixtures';
 
 describe('OpenCallsPage', () => {

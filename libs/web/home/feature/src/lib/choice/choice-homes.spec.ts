@@ -6,7 +6,7 @@ import { provideRouter } from '@angular/router';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { MenteeHomePage } from '../mentee-home.page';
 import { MentorHomePage } from '../mentor-home.page';
-import { allByTestId, byTestId, settle, textOf } from '../testing/dom';
+import { allByTestId, byTestId, settle, textOf } from '@mentorbridge/web-shared-ui/testing';
 import { BEN, mentorRequest, MO, shortlist, user } from './choice.testing';
 
 describe('mentee choice on the homes', () => {

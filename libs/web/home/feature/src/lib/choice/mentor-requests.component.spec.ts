@@ -6,7 +6,14 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MentorRequestView } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
-import { allByTestId, byTestId, flushApiError, settle, textOf, typeInto } from '../testing/dom';
+import {
+  allByTestId,
+  byTestId,
+  flushApiError,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { ANA, BEN, KAI, LIN, mentorRequest, MO, user } from './choice.testing';
 import { MentorRequestsComponent } from './mentor-requests.component';
 
@@ -43,7 +50,7 @@ describe('MentorRequestsComponent', () => {
   }
 
   function declineDialog(): HTMLElement {
-    const element = document.querySelector<HTMLElement>('mb-decline-request-dialog');
+    const element = document.querySelector<HTMLElement>('mb-reason-dialog');
     if (!element) {
       throw new Error('The decline dialog is not open');
     }
@@ -106,6 +113,51 @@ describe('MentorRequestsComponent', () => {
     expect(textOf(byTestId(ben, 'request-due'))).toMatch(/^Please answer by .*9.*2027$/);
     expect(byTestId(ben, 'request-accept').getAttribute('aria-label')).toBe('Accept Ben Okafor');
     expect(byTestId(ben, 'request-decline').getAttribute('aria-label')).toBe('Decline Ben Okafor');
+  });
+
+  it("quotes the mentee's goal, shortened with the full text on demand", async () => {
+    const longGoal =
+      'Lead the Q3 pricing redesign with finance and sales. I want to plan the stakeholder ' +
+      'meetings, learn how to negotiate scope with two directors who disagree, and come out of ' +
+      'it able to run the next cross-team project on my own, with a clear way of reporting ' +
+      'progress to the leadership team every month.';
+    await open([
+      mentorRequest({ menteeGoal: longGoal }),
+      mentorRequest({
+        id: 'q2',
+        mentee: ANA,
+        expiresAt: '2027-04-06T09:00:00Z',
+        menteeGoal: 'Become a tech lead within a year.',
+      }),
+      mentorRequest({ id: 'q4', mentee: KAI, menteeGoal: null }),
+    ]);
+
+    const ana = byTestId(card('Ana Silva'), 'request-goal');
+    expect(textOf(ana.querySelector('figcaption'))).toBe('Their goal');
+    expect(textOf(byTestId(ana, 'request-goal-text'))).toBe('Become a tech lead within a year.');
+    expect(ana.querySelector('[data-testid="request-goal-toggle"]')).toBeNull();
+    expect(card('Kai Berg').querySelector('[data-testid="request-goal"]')).toBeNull();
+
+    const ben = byTestId(card('Ben Okafor'), 'request-goal');
+    const quoted = byTestId(ben, 'request-goal-text');
+    const short = textOf(quoted);
+    expect(short.endsWith('…')).toBe(true);
+    expect(short.length).toBeLessThan(longGoal.length);
+    expect(longGoal.startsWith(short.slice(0, -1))).toBe(true);
+    const toggle = byTestId(ben, 'request-goal-toggle');
+    expect(textOf(toggle)).toBe('Show the full goal');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-controls')).toBe(quoted.id);
+
+    toggle.click();
+    await stable();
+    expect(textOf(byTestId(ben, 'request-goal-text'))).toBe(longGoal);
+    expect(textOf(toggle)).toBe('Show less');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+
+    toggle.click();
+    await stable();
+    expect(textOf(byTestId(ben, 'request-goal-text'))).toBe(short);
   });
 
   it('accepts a request and then shows where every request stands', async () => {
@@ -206,7 +258,7 @@ describe('MentorRequestsComponent', () => {
     });
     await stable();
 
-    expect(document.querySelector('mb-decline-request-dialog')).toBeNull();
+    expect(document.querySelector('mb-reason-dialog')).toBeNull();
     expect(allByTestId(view, 'mentor-request')).toHaveLength(0);
     expect(textOf(byTestId(view, 'answered-requests'))).toContain('Declined');
   });

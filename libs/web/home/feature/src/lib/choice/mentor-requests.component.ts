@@ -14,21 +14,19 @@ import {
   MatchStatusChip,
   mentorRequestStateChip,
   personLine,
+  reasonFailure,
   topReasons,
 } from '@mentorbridge/web-matching-data-access';
 import { toApiError } from '@mentorbridge/web-shared-data-access';
 import {
+  askForReason,
   BannerComponent,
   LoadFailedComponent,
   LocalDatePipe,
   StatusChipComponent,
 } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import { formatFitScore, receivedAsMentor } from './choice-format';
-import {
-  DeclineRequestDialogComponent,
-  DeclineRequestDialogData,
-} from './decline-request-dialog.component';
+import { DECLINE_REQUEST_REASON, excerpt, formatFitScore, receivedAsMentor } from './choice-format';
 
 interface OpenCard {
   request: MentorRequestView;
@@ -36,6 +34,8 @@ interface OpenCard {
   score: string;
   reasons: CriterionScore[];
   headingId: string;
+  /** The mentee's goal from their application: a short start, the full text on demand. */
+  goal: { full: string; short: string; clipped: boolean; id: string } | null;
 }
 
 interface AnsweredRow {
@@ -99,6 +99,32 @@ let nextId = 0;
                     {{ card.request.programName }} · {{ card.request.cohortName }} · fit
                     {{ card.score }} / 100
                   </p>
+
+                  @if (card.goal; as goal) {
+                    <figure class="message goal" data-testid="request-goal">
+                      <figcaption class="label">Their goal</figcaption>
+                      <blockquote [id]="goal.id" data-testid="request-goal-text">
+                        {{ expandedGoals().has(card.request.id) ? goal.full : goal.short }}
+                      </blockquote>
+                      @if (goal.clipped) {
+                        <button
+                          mat-button
+                          type="button"
+                          class="goal-toggle"
+                          [attr.aria-expanded]="expandedGoals().has(card.request.id)"
+                          [attr.aria-controls]="goal.id"
+                          (click)="toggleGoal(card.request.id)"
+                          data-testid="request-goal-toggle"
+                        >
+                          {{
+                            expandedGoals().has(card.request.id)
+                              ? 'Show less'
+                              : 'Show the full goal'
+                          }}
+                        </button>
+                      }
+                    </figure>
+                  }
 
                   @if (card.request.message) {
                     <figure class="message">
@@ -249,6 +275,12 @@ let nextId = 0;
     .message {
       margin: 0;
     }
+    .goal {
+      margin-bottom: 4px;
+    }
+    .goal-toggle {
+      margin-top: 2px;
+    }
     .message blockquote {
       margin: 0;
       padding: 8px 12px;
@@ -323,6 +355,8 @@ export class MentorRequestsComponent {
   protected readonly requests = rxResource({ stream: () => this.api.myMentorRequests() });
   protected readonly answering = signal<string | null>(null);
   protected readonly problems = signal<Record<string, string>>({});
+  /** Requests whose mentee goal is shown in full. */
+  protected readonly expandedGoals = signal<ReadonlySet<string>>(new Set());
 
   private readonly received = computed(() =>
     receivedAsMentor(this.requests.hasValue() ? this.requests.value() : [], this.store.user()?.id),
@@ -339,6 +373,7 @@ export class MentorRequestsComponent {
         score: formatFitScore(request.score),
         reasons: topReasons(request.criteria),
         headingId: `mentor-request-${this.instance}-${request.id}`,
+        goal: this.goalOf(request),
       })),
   );
 
@@ -352,6 +387,30 @@ export class MentorRequestsComponent {
 
   protected reload(): void {
     this.requests.reload();
+  }
+
+  private goalOf(request: MentorRequestView): OpenCard['goal'] {
+    const full = request.menteeGoal?.trim();
+    if (!full) {
+      return null;
+    }
+    const short = excerpt(full);
+    return {
+      full,
+      short: short.text,
+      clipped: short.clipped,
+      id: `mentor-request-goal-${this.instance}-${request.id}`,
+    };
+  }
+
+  protected toggleGoal(requestId: string): void {
+    this.expandedGoals.update((open) => {
+      const next = new Set(open);
+      if (!next.delete(requestId)) {
+        next.add(requestId);
+      }
+      return next;
+    });
   }
 
   protected async accept(card: OpenCard): Promise<void> {
@@ -385,17 +444,24 @@ export class MentorRequestsComponent {
     this.answering.set(card.request.id);
     this.setProblem(card.request.id, null);
     try {
-      const ref = this.dialog.open<
-        DeclineRequestDialogComponent,
-        DeclineRequestDialogData,
-        MentorRequestView
-      >(DeclineRequestDialogComponent, {
-        data: { request: card.request },
-        width: '520px',
-        maxWidth: '95vw',
-        autoFocus: 'textarea',
+      const mentee = card.request.mentee.displayName;
+      // The mentee never sees the reason: they read that the mentor could not take them on.
+      const updated = await askForReason(this.dialog, {
+        title: `Decline ${mentee}'s request?`,
+        explanation:
+          `${mentee} is told that you could not take them on this time and can ask another ` +
+          `mentor. Your reason goes to the program's HR leads only: ${mentee} will not see it.`,
+        label: 'Why are you declining?',
+        hint: 'For example: I have no time this quarter.',
+        rule: DECLINE_REQUEST_REASON,
+        confirmLabel: 'Decline',
+        sendingLabel: 'Sending your answer',
+        problemTitle: 'Your answer was not saved',
+        testId: 'decline',
+        send: (reason) =>
+          this.api.respondToMentorRequest(card.request.id, { accept: false, reason }),
+        failure: reasonFailure,
       });
-      const updated = await firstValueFrom(ref.afterClosed());
       if (updated) {
         this.replace(updated);
         this.snackBar.open(

@@ -6,7 +6,14 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MentorRequestView, ShortlistView } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
-import { allByTestId, byTestId, flushApiError, settle, textOf, typeInto } from '../testing/dom';
+import {
+  allByTestId,
+  byTestId,
+  flushApiError,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { BEN, entry, KAI, LIN, mentorRequest, MO, shortlist, user } from './choice.testing';
 import { MentorShortlistComponent } from './mentor-shortlist.component';
 

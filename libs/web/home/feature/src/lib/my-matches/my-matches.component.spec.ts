@@ -5,7 +5,14 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
 import { MatchView, PairGlance } from '@mentorbridge/shared-contracts';
-import { allByTestId, byTestId, flushApiError, settle, textOf, typeInto } from '../testing/dom';
+import {
+  allByTestId,
+  byTestId,
+  flushApiError,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { criteria, match, MENTEES, MENTORS } from '../testing/matches';
 import { liveMatchCohorts, MyMatchesComponent } from './my-matches.component';
 
@@ -75,7 +82,7 @@ describe('MyMatchesComponent', () => {
   }
 
   function declineDialog(): HTMLElement {
-    const element = document.querySelector<HTMLElement>('mb-decline-match-dialog');
+    const element = document.querySelector<HTMLElement>('mb-reason-dialog');
     if (!element) {
       throw new Error('The decline dialog is not open');
     }
@@ -233,7 +240,7 @@ describe('MyMatchesComponent', () => {
     );
     await stable();
 
-    expect(document.querySelector('mb-decline-match-dialog')).toBeNull();
+    expect(document.querySelector('mb-reason-dialog')).toBeNull();
     const mine = card('Mo Ali');
     expect(textOf(byTestId(mine, 'match-state'))).toBe('Declined');
     expect(textOf(byTestId(mine, 'match-note'))).toContain('“Mo is my manager’s manager”');

@@ -30,11 +30,13 @@ import {
   matchStateChip,
   MatchStatusChip,
   personLine,
+  reasonFailure,
   topReasons,
 } from '@mentorbridge/web-matching-data-access';
 import { inClosingWindow, SessionsApi } from '@mentorbridge/web-sessions-data-access';
 import { toApiError } from '@mentorbridge/web-shared-data-access';
 import {
+  askForReason,
   BannerComponent,
   EmptyStateComponent,
   formatLocalDate,
@@ -43,8 +45,10 @@ import {
   StatusChipComponent,
 } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import { DeclineDialogComponent, DeclineDialogData } from './decline-dialog.component';
 import { glanceLines, GlanceLines } from './pair-glance';
+
+/** Same rules as the API: a reason of 3–1000 characters is required to decline a match. */
+const DECLINE_REASON = { min: 3, max: 1000, label: 'The reason' } as const;
 
 interface MatchCard {
   match: MatchView;
@@ -608,16 +612,21 @@ export class MyMatchesComponent {
     this.answering.set(card.match.id);
     this.setProblem(card.match.id, null);
     try {
-      const ref = this.dialog.open<DeclineDialogComponent, DeclineDialogData, MatchView>(
-        DeclineDialogComponent,
-        {
-          data: { match: card.match, partnerName: card.partner.displayName },
-          width: '520px',
-          maxWidth: '95vw',
-          autoFocus: 'textarea',
-        },
-      );
-      const updated = await firstValueFrom(ref.afterClosed());
+      const updated = await askForReason(this.dialog, {
+        title: `Decline the match with ${card.partner.displayName}?`,
+        explanation:
+          'Tell HR why, so they can find a better match for you both. ' +
+          "Your reason goes to the program's HR leads.",
+        label: 'Why are you declining?',
+        hint: 'For example: we already work closely together.',
+        rule: DECLINE_REASON,
+        confirmLabel: 'Decline',
+        sendingLabel: 'Sending your answer',
+        problemTitle: 'Your answer was not saved',
+        testId: 'decline',
+        send: (reason) => this.api.respond(card.match.id, { accept: false, reason }),
+        failure: reasonFailure,
+      });
       if (updated) {
         this.replace(updated);
         this.snackBar.open('You declined. HR will be in touch about a new match.', 'OK', {

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { PulseView } from '@mentorbridge/shared-contracts';
-import { allByTestId, byTestId, settle, textOf } from '../testing/dom';
+import { allByTestId, byTestId, settle, textOf } from '@mentorbridge/web-shared-ui/testing';
 import { PulseCheckinsComponent } from './pulse-checkins.component';
 
 const PULSE: PulseView = {

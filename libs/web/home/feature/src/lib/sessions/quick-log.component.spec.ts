@@ -3,7 +3,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { LogSessionRequest, SessionView } from '@mentorbridge/shared-contracts';
-import { byTestId, flushApiError, settle, textOf, typeInto } from '../testing/dom';
+import {
+  byTestId,
+  flushApiError,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { match, MENTEES, MENTORS } from '../testing/matches';
 import { QuickLogComponent, todayLocal } from './quick-log.component';
 

@@ -23,7 +23,7 @@ import {
   flushApiError,
   settle,
   textOf,
-} from '../testing/dom';
+} from '@mentorbridge/web-shared-ui/testing';
 import {
   cohort,
   constraint,
@@ -199,7 +199,7 @@ describe('CohortMatchingPage', () => {
     backend.expectOne('/api/match-runs/run-1').flush(runDetail({ id: 'run-1', number: 1 }));
     backend.expectOne(CONSTRAINTS).flush([]);
     await stable();
-    expect(textOf(view.ownerDocument.querySelector('h1'))).toBe('Run #1');
+    expect(textOf(view.ownerDocument.querySelector('h1'))).toBe('Run #1 of Spring 2027');
   });
 
   it('lists the pins and bans and removes one', async () => {

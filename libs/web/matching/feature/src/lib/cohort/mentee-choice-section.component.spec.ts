@@ -24,7 +24,7 @@ import {
   paramsOf,
   settle,
   textOf,
-} from '../testing/dom';
+} from '@mentorbridge/web-shared-ui/testing';
 import { cohort, criteria, HR_LEAD, MENTEES, MENTORS, PROGRAM } from '../testing/fixtures';
 import { shortlistResultMessage } from './mentee-choice-section.component';
 

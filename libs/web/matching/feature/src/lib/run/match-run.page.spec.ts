@@ -26,7 +26,7 @@ import {
   settle,
   textOf,
   typeInto,
-} from '../testing/dom';
+} from '@mentorbridge/web-shared-ui/testing';
 import {
   cohort,
   constraint,
@@ -157,6 +157,21 @@ describe('MatchRunPage', () => {
     expect(textOf(unmatched.querySelector('.reason'))).toBe('Every allowed mentor is full');
     expect(textOf(byTestId(view, 'free-mentor'))).toContain('Lin Chen');
     expect(textOf(byTestId(view, 'free-mentor'))).toContain('1 place free');
+  });
+
+  it("names the run's cohort and program from the run itself", async () => {
+    // The cohort request answers with stale names: the header follows the run.
+    await open(
+      runDetail({ cohortName: 'Autumn 2027', programName: 'Lead Well' }),
+      [],
+      cohort({ name: 'Old name', programName: 'Old program' }),
+    );
+
+    const header = byTestId(view, 'run-header');
+    expect(textOf(header.querySelector('h1'))).toBe('Run #2 of Autumn 2027');
+    expect(textOf(header.querySelector('.subtitle'))).toBe('Lead Well');
+    expect(textOf(view.querySelector('.back-link'))).toContain('Matching · Autumn 2027');
+    expect(textOf(view)).not.toContain('Old name');
   });
 
   it('says when a run was edited by hand', async () => {
@@ -406,7 +421,7 @@ describe('MatchRunPage', () => {
 
     byTestId(rowOf('Lin Chen'), 'ban-pair').click();
     await stable();
-    const ban = dialog('mb-ban-dialog');
+    const ban = dialog('mb-reason-dialog');
     expect(textOf(ban.querySelector('h2'))).toBe('Never pair Lin Chen and Ana Silva?');
     byTestId(ban, 'confirm-ban').click();
     await stable();
@@ -531,7 +546,7 @@ describe('MatchRunPage', () => {
     expect(TestBed.inject(Router).url).toBe(`${BASE}/runs/run-3`);
     backend.expectOne('/api/match-runs/run-3').flush(runningRun(5, { id: 'run-3', number: 3 }));
     await stable();
-    expect(textOf(view.ownerDocument.querySelector('h1'))).toBe('Run #3');
+    expect(textOf(view.ownerDocument.querySelector('h1'))).toBe('Run #3 of Spring 2027');
     expect(textOf(byTestId(view, 'run-phase'))).toBe('Scoring every pair · 5%');
     await stable(10);
     backend.expectOne('/api/match-runs/run-3').flush(runDetail({ id: 'run-3', number: 3 }));

@@ -36,6 +36,7 @@ import {
   MatchingApi,
   matchRunStateChip,
   personLine,
+  reasonFailure,
   runOptimalityChip,
 } from '@mentorbridge/web-matching-data-access';
 import { CohortsApi } from '@mentorbridge/web-programs-data-access';
@@ -46,6 +47,7 @@ import {
   toCsv,
 } from '@mentorbridge/web-shared-data-access';
 import {
+  askForReason,
   BannerComponent,
   confirmAction,
   EmptyStateComponent,
@@ -59,9 +61,11 @@ import { formatDuration, formatScore, plural, SCORE_HELP, searchable } from '../
 import { routeParam } from '../shared/route-params';
 import { PairBreakdownComponent } from '../ui/pair-breakdown.component';
 import { RunProgressComponent } from '../ui/run-progress.component';
-import { BanDialogComponent, BanDialogData } from './ban-dialog.component';
 import { SwapDialogComponent, SwapDialogData } from './swap-dialog.component';
 import { WhyNotComponent } from './why-not.component';
+
+/** Same rules as the API: a reason of 3–500 characters is required to exclude a pair. */
+const BAN_REASON = { min: 3, max: 500, label: 'The reason' } as const;
 
 export const PROPOSAL_PAGE_SIZES = [10, 25, 50, 100];
 
@@ -179,6 +183,10 @@ export class MatchRunPage {
   );
   protected readonly detail = computed<MatchRunDetail | null>(() =>
     this.run.hasValue() ? this.run.value() : null,
+  );
+  /** From the run (it names its cohort), or from the cohort while the run loads. */
+  protected readonly cohortName = computed(
+    () => this.detail()?.cohortName || (this.cohort.hasValue() ? this.cohort.value().name : ''),
   );
   protected readonly stateChip = computed(() => {
     const run = this.detail();
@@ -499,20 +507,29 @@ export class MatchRunPage {
         this.constraints.reload();
       });
     }
-    const ref = this.dialog.open<BanDialogComponent, BanDialogData, MatchConstraintView>(
-      BanDialogComponent,
-      {
-        data: {
-          cohortId: this.cohortId(),
-          mentor: row.proposal.mentor,
-          mentee: row.proposal.mentee,
-        },
-        width: '520px',
-        maxWidth: '95vw',
-        autoFocus: 'textarea',
-      },
-    );
-    const created = await firstValueFrom(ref.afterClosed());
+    const { mentor, mentee } = row.proposal;
+    const created = await askForReason(this.dialog, {
+      title: `Never pair ${mentor.displayName} and ${mentee.displayName}?`,
+      explanation:
+        "Every later run of this cohort leaves this pair out. This run's proposal does not " +
+        'change: re-run, or swap the pair by hand.',
+      label: 'Reason',
+      hint: "Only the program's HR leads see it.",
+      rule: BAN_REASON,
+      rows: 3,
+      confirmLabel: 'Exclude the pair',
+      sendingLabel: 'Excluding the pair',
+      problemTitle: 'The pair was not excluded',
+      testId: 'ban',
+      send: (reason) =>
+        this.api.addConstraint(this.cohortId(), {
+          kind: 'ban',
+          mentorUserId: mentor.userId,
+          menteeUserId: mentee.userId,
+          reason,
+        }),
+      failure: reasonFailure,
+    });
     if (created) {
       this.snackBar.open(`${row.label} are excluded from later runs.`, 'OK', { duration: 4000 });
       this.constraints.reload();

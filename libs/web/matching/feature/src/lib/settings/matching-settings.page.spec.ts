@@ -15,7 +15,14 @@ import {
 } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { programMatchingRoutes } from '../matching.routes';
-import { byTestId, errorByLabel, flushApiError, settle, textOf, typeInto } from '../testing/dom';
+import {
+  byTestId,
+  errorByLabel,
+  flushApiError,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { HR_LEAD, PROGRAM } from '../testing/fixtures';
 import { MatchingSettingsPage } from './matching-settings.page';
 

@@ -150,6 +150,8 @@ export function runSummary(overrides: Partial<MatchRunSummary> = {}): MatchRunSu
 export function runDetail(overrides: Partial<MatchRunDetail> = {}): MatchRunDetail {
   return {
     ...runSummary(),
+    cohortName: 'Spring 2027',
+    programName: 'Growth Circles',
     settings: DEFAULT_MATCHING_SETTINGS,
     proposals: [
       proposal('prop-1', MENTORS.mo, MENTEES.ben, 71.5),

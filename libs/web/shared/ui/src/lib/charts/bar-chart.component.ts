@@ -1,7 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { barChartLayout } from './bar-chart.layout';
+import {
+  ChartDataTableComponent,
+  ChartTableToggleComponent,
+  valueCellSeries,
+} from './chart-data-table.component';
 import {
   ChartSeries,
   chartId,
@@ -21,7 +24,7 @@ export const THRESHOLD_DASHES = ['6 4', '2 3', '10 3 2 3'];
  */
 @Component({
   selector: 'mb-bar-chart',
-  imports: [MatButtonModule, MatIconModule],
+  imports: [ChartDataTableComponent, ChartTableToggleComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <figure class="figure">
@@ -36,7 +39,7 @@ export const THRESHOLD_DASHES = ['6 4', '2 3', '10 3 2 3'];
       >
         <defs>
           <pattern
-            [attr.id]="ids.pattern"
+            [attr.id]="patternId"
             patternUnits="userSpaceOnUse"
             width="6"
             height="6"
@@ -76,7 +79,7 @@ export const THRESHOLD_DASHES = ['6 4', '2 3', '10 3 2 3'];
               [attr.y]="bar.y"
               [attr.width]="bar.width"
               [attr.height]="bar.height"
-              [attr.fill]="bar.series === 1 ? 'url(#' + ids.pattern + ')' : null"
+              [attr.fill]="bar.series === 1 ? 'url(#' + patternId + ')' : null"
               [attr.data-value]="bar.value"
               rx="2"
             />
@@ -121,7 +124,7 @@ export const THRESHOLD_DASHES = ['6 4', '2 3', '10 3 2 3'];
                 width="24"
                 height="12"
                 rx="2"
-                [attr.fill]="$index === 1 ? 'url(#' + ids.pattern + ')' : null"
+                [attr.fill]="$index === 1 ? 'url(#' + patternId + ')' : null"
               />
             </svg>
             {{ s.label }}
@@ -142,52 +145,17 @@ export const THRESHOLD_DASHES = ['6 4', '2 3', '10 3 2 3'];
             {{ format(t.value) }} {{ t.label }}
           </span>
         }
-        <button
-          mat-button
-          type="button"
-          class="table-toggle"
-          [attr.aria-expanded]="tableShown()"
-          [attr.aria-controls]="ids.table"
-          (click)="tableShown.set(!tableShown())"
-        >
-          <mat-icon aria-hidden="true" fontIcon="table_chart" />
-          {{ tableShown() ? 'Hide data table' : 'Show data table' }}
-        </button>
+        <mb-chart-table-toggle [table]="table" />
       </figcaption>
-      <div
-        class="table-wrap"
-        [class.visually-hidden]="!tableShown()"
-        [attr.id]="ids.table"
-        [attr.tabindex]="tableShown() ? 0 : null"
-        [attr.role]="tableShown() ? 'region' : null"
-        [attr.aria-label]="tableShown() ? title() + ': data table' : null"
-      >
-        <table class="data-table">
-          <caption>
-            {{
-              title()
-            }}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ categoryHeader() }}</th>
-              @for (s of series(); track $index) {
-                <th scope="col">{{ s.label }}</th>
-              }
-            </tr>
-          </thead>
-          <tbody>
-            @for (category of categories(); track $index; let row = $index) {
-              <tr>
-                <th scope="row">{{ category }}</th>
-                @for (s of series(); track $index) {
-                  <td>{{ format(s.values[row] ?? null) }}</td>
-                }
-              </tr>
-            }
-          </tbody>
-        </table>
-      </div>
+      <mb-chart-data-table
+        #table
+        [title]="title()"
+        [categoryHeader]="categoryHeader()"
+        [categories]="categories()"
+        [series]="tableSeries()"
+        [format]="format"
+        [ownToggle]="false"
+      />
     </figure>
   `,
   styleUrl: './chart.scss',
@@ -205,10 +173,10 @@ export class BarChartComponent {
   /** Header of the table's first column. */
   readonly categoryHeader = input('Category');
 
-  protected readonly ids = { pattern: chartId('bar-hatch'), table: chartId('bar-table') };
-  protected readonly tableShown = signal(false);
+  protected readonly patternId = chartId('bar-hatch');
   private readonly width = hostWidth();
   protected readonly format = valueFormatter(this.unit, this.missingLabel);
+  protected readonly tableSeries = computed(() => valueCellSeries(this.series()));
 
   protected readonly layout = computed(() =>
     barChartLayout({

@@ -1,10 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { THRESHOLD_DASHES } from './bar-chart.component';
 import {
+  ChartDataTableComponent,
+  ChartTableToggleComponent,
+  valueCellSeries,
+} from './chart-data-table.component';
+import {
   ChartSeries,
-  chartId,
   ChartThreshold,
   describeValues,
   hostWidth,
@@ -19,7 +21,7 @@ import { radarLayout } from './radar-chart.layout';
  */
 @Component({
   selector: 'mb-radar-chart',
-  imports: [MatButtonModule, MatIconModule],
+  imports: [ChartDataTableComponent, ChartTableToggleComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <figure class="figure">
@@ -121,52 +123,17 @@ import { radarLayout } from './radar-chart.layout';
             {{ format(t.value) }} {{ t.label }}
           </span>
         }
-        <button
-          mat-button
-          type="button"
-          class="table-toggle"
-          [attr.aria-expanded]="tableShown()"
-          [attr.aria-controls]="tableId"
-          (click)="tableShown.set(!tableShown())"
-        >
-          <mat-icon aria-hidden="true" fontIcon="table_chart" />
-          {{ tableShown() ? 'Hide data table' : 'Show data table' }}
-        </button>
+        <mb-chart-table-toggle [table]="table" />
       </figcaption>
-      <div
-        class="table-wrap"
-        [class.visually-hidden]="!tableShown()"
-        [attr.id]="tableId"
-        [attr.tabindex]="tableShown() ? 0 : null"
-        [attr.role]="tableShown() ? 'region' : null"
-        [attr.aria-label]="tableShown() ? title() + ': data table' : null"
-      >
-        <table class="data-table">
-          <caption>
-            {{
-              title()
-            }}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ categoryHeader() }}</th>
-              @for (s of series(); track $index) {
-                <th scope="col">{{ s.label }}</th>
-              }
-            </tr>
-          </thead>
-          <tbody>
-            @for (axis of axes(); track $index; let row = $index) {
-              <tr>
-                <th scope="row">{{ axis }}</th>
-                @for (s of series(); track $index) {
-                  <td>{{ format(s.values[row] ?? null) }}</td>
-                }
-              </tr>
-            }
-          </tbody>
-        </table>
-      </div>
+      <mb-chart-data-table
+        #table
+        [title]="title()"
+        [categoryHeader]="categoryHeader()"
+        [categories]="axes()"
+        [series]="tableSeries()"
+        [format]="format"
+        [ownToggle]="false"
+      />
     </figure>
   `,
   styleUrl: './chart.scss',
@@ -188,10 +155,9 @@ export class RadarChartComponent {
   readonly missingLabel = input('No data');
   readonly categoryHeader = input('Category');
 
-  protected readonly tableId = chartId('radar-table');
-  protected readonly tableShown = signal(false);
   private readonly width = hostWidth();
   protected readonly format = valueFormatter(this.unit, this.missingLabel);
+  protected readonly tableSeries = computed(() => valueCellSeries(this.series()));
 
   protected readonly layout = computed(() =>
     radarLayout({

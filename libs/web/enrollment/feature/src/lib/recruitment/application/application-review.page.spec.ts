@@ -8,7 +8,14 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApplicationDetail } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { cohortRecruitmentRoutes } from '../../enrollment.routes';
-import { byTestId, descriptionOf, flushApiError, paramsOf, settle, textOf } from '../testing/dom';
+import {
+  byTestId,
+  descriptionOf,
+  flushApiError,
+  paramsOf,
+  settle,
+  textOf,
+} from '@mentorbridge/web-shared-ui/testing';
 import { application, applicationDetail, HR_LEAD, page } from '../testing/fixtures';
 
 const URL = '/programs/p1/cohorts/c1/recruitment/applications/a7?tab=screening&flagged=true';

@@ -21,7 +21,7 @@ import {
   settle,
   textOf,
   typeInto,
-} from '../testing/dom';
+} from '@mentorbridge/web-shared-ui/testing';
 import { HR_LEAD, MENTEE_FORM } from '../testing/fixtures';
 
 const URL = '/programs/p1/recruitment/forms?role=mentee';

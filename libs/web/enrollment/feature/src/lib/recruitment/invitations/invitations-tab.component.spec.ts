@@ -19,7 +19,7 @@ import {
   settle,
   textOf,
   typeInto,
-} from '../testing/dom';
+} from '@mentorbridge/web-shared-ui/testing';
 import { cohort, funnel, HR_LEAD, invitation, page } from '../testing/fixtures';
 
 const URL = '/programs/p1/cohorts/c1/recruitment?tab=invitations';

@@ -6,7 +6,13 @@ import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { cohortRecruitmentRoutes } from '../../enrollment.routes';
-import { allByTestId, byTestId, flushApiError, settle, textOf } from '../testing/dom';
+import {
+  allByTestId,
+  byTestId,
+  flushApiError,
+  settle,
+  textOf,
+} from '@mentorbridge/web-shared-ui/testing';
 import { cohort, funnel, HR_LEAD, message, page } from '../testing/fixtures';
 
 const BASE = '/programs/p1/cohorts/c1/recruitment';

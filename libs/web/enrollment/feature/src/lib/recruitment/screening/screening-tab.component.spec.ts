@@ -23,7 +23,7 @@ import {
   settle,
   textOf,
   typeInto,
-} from '../testing/dom';
+} from '@mentorbridge/web-shared-ui/testing';
 import { application, cohort, funnel, HR_LEAD, page } from '../testing/fixtures';
 
 const BASE = '/programs/p1/cohorts/c1/recruitment';

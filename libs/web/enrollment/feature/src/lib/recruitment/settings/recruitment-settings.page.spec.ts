@@ -13,7 +13,14 @@ import {
 } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
 import { programRecruitmentRoutes } from '../../enrollment.routes';
-import { byTestId, errorByLabel, flushApiError, settle, textOf, typeInto } from '../testing/dom';
+import {
+  byTestId,
+  errorByLabel,
+  flushApiError,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { HR_LEAD } from '../testing/fixtures';
 import { RecruitmentSettingsPage } from './recruitment-settings.page';
 

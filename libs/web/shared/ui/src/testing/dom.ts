@@ -1,4 +1,7 @@
-/** Small DOM helpers for specs: act like a person would (type, click), read what they see. */
+/**
+ * Small DOM helpers for specs: act like a person would (type, click), read what they see.
+ * Test code only: import from `@mentorbridge/web-shared-ui/testing` in specs, never in app code.
+ */
 import { TestRequest } from '@angular/common/http/testing';
 import { ApiError } from '@mentorbridge/shared-contracts';
 
@@ -63,6 +66,15 @@ export function fieldByLabel(root: ParentNode, label: string): HTMLElement {
   return field;
 }
 
+/** The input of the form field labelled `label`. */
+export function inputByLabel(root: ParentNode, label: string): HTMLInputElement {
+  const input = fieldByLabel(root, label).querySelector('input');
+  if (!input) {
+    throw new Error(`No input in the field labelled "${label}"`);
+  }
+  return input;
+}
+
 /** The error shown under the form field labelled `label`, or null when it shows none. */
 export function errorByLabel(root: ParentNode, label: string): string | null {
   const error = fieldByLabel(root, label).querySelector('mat-error');
@@ -88,8 +100,11 @@ export function paramsOf(request: TestRequest): Record<string, string> {
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  429: 'Too Many Requests',
 };
 
 /** Answers the request with an error in the API's format, as the server does. */
