@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { MatchesService, MatchRunExecutor, MatchRunsService } from '@mentorbridge/api-matching';
 import { ApiClient, createUser, TestApp, TestUser } from '@mentorbridge/api-testing';
 import type {
@@ -254,6 +255,63 @@ describe('matching', () => {
         spy.mockRestore();
       }
       // The next run works.
+      expect((await runToDraft(cohort.id)).state).toBe('draft');
+    });
+
+    it('fails a run only once the process computing it is gone', async () => {
+      const { cohort } = await matchingCohort();
+      const runs = t.app.get(MatchRunsService);
+      const executor = t.app.get(MatchRunExecutor);
+      const pending: ((e: Error) => void)[] = [];
+      const spy = jest
+        .spyOn(executor, 'run')
+        .mockImplementation(() => new Promise((_, reject) => pending.push(reject)));
+      const row = async (id: string) =>
+        (
+          await t.dataSource.query(
+            `SELECT state, error, runner_host, runner_pid FROM match_run WHERE id = $1`,
+            [id],
+          )
+        )[0];
+      const set = (id: string, sql: string, params: unknown[] = []) =>
+        t.dataSource.query(`UPDATE match_run SET ${sql} WHERE id = $1`, [id, ...params]);
+      try {
+        const first = (await hr.post(`/api/cohorts/${cohort.id}/match-runs`, {})).body;
+        // Computed by this process: left alone, however often the check runs.
+        expect(await row(first.id)).toMatchObject({
+          state: 'running',
+          runner_host: hostname(),
+          runner_pid: process.pid,
+        });
+        expect(await runs.failInterrupted()).toBe(0);
+        // Another replica that still says it is alive: left alone too.
+        await set(first.id, `runner_host = 'replica-2', runner_pid = 1, heartbeat_at = now()`);
+        expect(await runs.failInterrupted()).toBe(0);
+        expect((await row(first.id)).state).toBe('running');
+        // Another replica silent for a minute: lost.
+        await set(first.id, `heartbeat_at = now() - interval '1 minute'`);
+        expect(await runs.failInterrupted()).toBe(1);
+        expect(await row(first.id)).toMatchObject({
+          state: 'failed',
+          error: 'The server stopped during this run. Nothing was saved; run matching again.',
+        });
+
+        // On this host, by a process that no longer exists: lost at once (a restart).
+        const second = (await hr.post(`/api/cohorts/${cohort.id}/match-runs`, {})).body;
+        await set(second.id, `runner_pid = $2`, [2147483646]);
+        expect(await runs.failInterrupted()).toBe(1);
+        expect((await row(second.id)).state).toBe('failed');
+      } finally {
+        spy.mockRestore();
+        for (const reject of pending) reject(new Error('released'));
+        await runs.settled();
+      }
+      // The lost runs stay failed when their computation ends after all; the next run works.
+      expect(
+        (await t.dataSource.query(`SELECT DISTINCT state FROM match_run WHERE cohort_id = $1`, [
+          cohort.id,
+        ])) as { state: string }[],
+      ).toEqual([{ state: 'failed' }]);
       expect((await runToDraft(cohort.id)).state).toBe('draft');
     });
 

@@ -113,6 +113,19 @@ export class MatchRunEntity {
 
   @Column({ name: 'duration_ms', type: 'integer', nullable: true })
   durationMs!: number | null;
+
+  /**
+   * The process computing a running run (host name and pid) and when it last said it is alive:
+   * how a restarted or another replica tells a lost run from one still being computed.
+   */
+  @Column({ name: 'runner_host', type: 'varchar', length: 255, nullable: true })
+  runnerHost!: string | null;
+
+  @Column({ name: 'runner_pid', type: 'integer', nullable: true })
+  runnerPid!: number | null;
+
+  @Column({ name: 'heartbeat_at', type: 'timestamptz', nullable: true })
+  heartbeatAt!: Date | null;
 }
 
 /** A pair a run proposes, with its score and per-criterion breakdown. */

@@ -4,6 +4,7 @@ import {
   Logger,
   OnApplicationBootstrap,
   OnModuleDestroy,
+  OnModuleInit,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -12,6 +13,7 @@ import {
   AppConfig,
   AuditService,
   ConflictError,
+  JobScheduler,
   MailService,
   NotFoundError,
   ValidationFailedError,
@@ -32,6 +34,7 @@ import {
   PairExplanation,
   PublishResult,
 } from '@mentorbridge/shared-contracts';
+import { hostname } from 'node:os';
 import { DataSource, EntityManager, FindOptionsSelect, QueryFailedError } from 'typeorm';
 import {
   MatchConstraintEntity,
@@ -57,6 +60,10 @@ import { loadRunInputs } from './run-inputs.loader';
 /** Cohort states in which matching may run and publish (active: rematching after declines). */
 const MATCHABLE: CohortState[] = ['matching', 'active'];
 const PROGRESS_EVERY_MS = 400;
+/** A computing process says it is alive this often; a run silent for STALE_AFTER_S is lost. */
+const HEARTBEAT_MS = 5_000;
+const STALE_AFTER_S = 30;
+const INTERRUPTED = 'The server stopped during this run. Nothing was saved; run matching again.';
 const INSERT_CHUNK = 500;
 
 /**
@@ -65,9 +72,11 @@ const INSERT_CHUNK = 500;
  * adjusts (swap, pin, ban, re-run) and publishes. One run per cohort at a time.
  */
 @Injectable()
-export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy {
+export class MatchRunsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MatchRunsService.name);
   private readonly inFlight = new Set<Promise<void>>();
+  /** Ids of the runs this process is computing. */
+  private readonly computing = new Set<string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -77,18 +86,69 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly executor: MatchRunExecutor,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly jobs: JobScheduler,
   ) {}
 
-  /** A run left "running" by a stopped server can never finish: say so. */
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'matching.fail-lost-runs',
+      intervalSeconds: STALE_AFTER_S,
+      run: async () => {
+        await this.failInterrupted();
+      },
+    });
+  }
+
+  /** At start-up, runs left by a stopped process on this host are failed at once. */
   async onApplicationBootstrap(): Promise<void> {
+    await this.failInterrupted();
+  }
+
+  /**
+   * A run whose process is gone can never finish: say so. Gone means silent for longer than
+   * STALE_AFTER_S (whichever replica computed it), or started on this host by a process that no
+   * longer exists — or by this very pid (a restarted container may get the same one) without this
+   * process computing it. Runs still computed by a live replica are left alone.
+   */
+  async failInterrupted(): Promise<number> {
+    const running: {
+      id: string;
+      runner_host: string | null;
+      runner_pid: number | null;
+      stale: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT id, runner_host, runner_pid,
+                COALESCE(heartbeat_at, created_at) < now() - make_interval(secs => $1) AS stale
+           FROM match_run WHERE state = 'running'`,
+      [STALE_AFTER_S],
+    );
+    const here = hostname();
+    const lost = running
+      .filter((r) => r.stale || (r.runner_host === here && !this.computedBy(r.id, r.runner_pid)))
+      .map((r) => r.id);
+    if (!lost.length) return 0;
     const failed = affectedRows(
       await this.dataSource.query(
-        `UPDATE match_run SET state = 'failed', finished_at = now(),
-                error = 'The server stopped during this run. Nothing was saved; run matching again.'
-          WHERE state = 'running'`,
+        `UPDATE match_run SET state = 'failed', finished_at = now(), error = $2
+          WHERE id = ANY($1::uuid[]) AND state = 'running'`,
+        [lost, INTERRUPTED],
       ),
     );
     if (failed) this.logger.warn(`Marked ${failed} interrupted match run(s) failed`);
+    return failed;
+  }
+
+  /** Whether the process `pid` on this host is (still) computing the run. */
+  private computedBy(runId: string, pid: number | null): boolean {
+    if (pid === null) return false;
+    if (pid === process.pid) return this.computing.has(runId);
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      // EPERM: it exists but belongs to someone else; ESRCH: no such process.
+      return (e as NodeJS.ErrnoException).code === 'EPERM';
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -150,6 +210,9 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
             mentees: inputs.mentees.filter((m) => m.capacity > 0).length,
             mentors: inputs.mentors.filter((m) => m.capacity > 0).length,
             createdById: actor.id,
+            runnerHost: hostname(),
+            runnerPid: process.pid,
+            heartbeatAt: new Date(),
           }),
         );
         return { run, settings };
@@ -161,9 +224,20 @@ export class MatchRunsService implements OnApplicationBootstrap, OnModuleDestroy
           );
         throw e;
       });
-    const work = this.execute(run.id, run.inputs, settings, run.createdAt).finally(() =>
-      this.inFlight.delete(work),
-    );
+    this.computing.add(run.id);
+    const heartbeat = setInterval(() => {
+      this.dataSource
+        .query(`UPDATE match_run SET heartbeat_at = now() WHERE id = $1 AND state = 'running'`, [
+          run.id,
+        ])
+        .catch(() => undefined);
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
+    const work = this.execute(run.id, run.inputs, settings, run.createdAt).finally(() => {
+      clearInterval(heartbeat);
+      this.computing.delete(run.id);
+      this.inFlight.delete(work);
+    });
     this.inFlight.add(work);
     const people = await loadPeople(this.dataSource.manager, [actor.id]);
     return runSummary(run, people);

@@ -14,6 +14,7 @@ import { ProgramPulseGoalTemplatesCancelReason1795664411175 } from './1795664411
 import { ReportingViewsAndForeignKeyIndexes1795665049982 } from './1795665049982-ReportingViewsAndForeignKeyIndexes';
 import { AuditAppendOnly1795666000000 } from './1795666000000-AuditAppendOnly';
 import { RoleGrantUserIndex1795674576480 } from './1795674576480-RoleGrantUserIndex';
+import { MatchRunHeartbeat1795678340748 } from './1795678340748-MatchRunHeartbeat';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -37,4 +38,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ReportingViewsAndForeignKeyIndexes1795665049982,
   AuditAppendOnly1795666000000,
   RoleGrantUserIndex1795674576480,
+  MatchRunHeartbeat1795678340748,
 ];
