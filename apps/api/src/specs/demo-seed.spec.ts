@@ -3,6 +3,7 @@ import { MasterKeyService } from '@mentorbridge/api-core';
 import { ReportingRefreshService } from '@mentorbridge/api-reporting';
 import { ApiClient, TestApp } from '@mentorbridge/api-testing';
 import {
+  AuditEventView,
   ApplicationSummary,
   ClosureView,
   CohortClosureSummary,
@@ -299,6 +300,23 @@ describe('demo organisation', () => {
     expect(needs.undocumentedClosures).toBe(1);
     expect(needs.pendingExtensions).toBe(1);
     expect(needs.runsToReview).toBe(1);
+  });
+
+  it('leaves the audit trail its history would have: publication, closures, cohort closing', async () => {
+    const hr = new ApiClient(t.server);
+    await hr.signIn('hr@acme.example', DEMO_PASSWORD);
+    const search = async (action: string) =>
+      (await hr.get(`/api/audit?action=${action}&pageSize=100`).expect(200))
+        .body as Page<AuditEventView>;
+    const published = await search('match_run.publish');
+    expect(published.total).toBe(1);
+    expect(published.items[0].actor?.displayName).toBe('Hana Reyes');
+    // Spring 2026's three early closures, by whoever ended them.
+    const early = await search('match.close_early');
+    expect(early.total).toBeGreaterThanOrEqual(3);
+    expect(early.items.every((e) => e.objectType === 'match' && e.actor !== null)).toBe(true);
+    expect((await search('match.complete')).total).toBeGreaterThan(0);
+    expect((await search('cohort.close')).total).toBeGreaterThanOrEqual(1);
   });
 
   it('never seeds over existing data unless asked to reset', async () => {

@@ -6,6 +6,7 @@ import { refreshReportingViews, writeCohortSnapshots } from '@mentorbridge/api-r
 import type { DataSource, EntityManager } from 'typeorm';
 import { createRandom } from '@mentorbridge/shared-util';
 import { buildDemoOrganisation, DEMO_ACCOUNTS, DEMO_PASSWORD, DemoPerson } from './organisation';
+import { seedAuditTrail } from './audit-trail';
 import { seedClosure } from './closure';
 import { seedMatching } from './matching';
 import { seedPrograms } from './programs';
@@ -77,6 +78,7 @@ export async function seedDemo(
       leaders && options.cipher
         ? await seedClosure(manager, people, idOf, leaders, options.cipher, createRandom(19))
         : { closed: 0, closing: 0 };
+    await seedAuditTrail(manager, idOf('hr-lead'));
     // Dashboards: fill the reporting views and give each cohort six months of snapshots.
     await refreshReportingViews(manager);
     for (const monthsBack of [5, 4, 3, 2, 1]) {

@@ -44,7 +44,8 @@ import { MatIconModule } from '@angular/material/icon';
       font: var(--mat-sys-title-medium);
     }
     .message {
-      margin: 0;
+      /* auto: centred also where a page makes the host a block */
+      margin: 0 auto;
       max-width: 60ch;
       color: var(--mat-sys-on-surface-variant);
       font: var(--mat-sys-body-medium);
