@@ -98,7 +98,11 @@ describe('audit log and personal data', () => {
     const events = (await hr.get('/api/audit?action=match.close_early'))
       .body as Page<AuditEventView>;
     expect(events.total).toBe(1);
-    expect(events.items[0]).toMatchObject({ objectType: 'match', objectId: matchId });
+    expect(events.items[0]).toMatchObject({
+      objectType: 'match',
+      objectId: matchId,
+      objectLabel: 'Milo Partner & Zoë Quillfeather',
+    });
     expect(events.items[0].actor?.displayName).toBe('Zoë Quillfeather');
 
     await expect(t.dataSource.query(`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(

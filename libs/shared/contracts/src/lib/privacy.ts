@@ -8,6 +8,11 @@ export interface AuditEventView {
   action: string;
   objectType: string;
   objectId: string;
+  /**
+   * What the object is, in words, as it is now: a person's name, "program · cohort", "Run #3 ·
+   * cohort", a pair's names (for a match or one of its notes); null when it no longer exists.
+   */
+  objectLabel: string | null;
 }
 
 export interface AuditQuery extends PageQuery {

@@ -25,6 +25,7 @@ function auditEvent(overrides: Partial<AuditEventView> = {}): AuditEventView {
     action: 'person.export',
     objectType: 'user',
     objectId: PERSON_ID,
+    objectLabel: 'Zoë Quillfeather',
     ...overrides,
   };
 }
@@ -126,8 +127,19 @@ describe('AuditLogPage', () => {
     expectSearch().flush(
       page([
         auditEvent({ id: '3', action: 'person.erase' }),
-        auditEvent({ id: '2', action: 'match.close_early', objectType: 'match' }),
-        auditEvent({ id: '1', action: 'badge.award', objectType: 'badge', actor: null }),
+        auditEvent({
+          id: '2',
+          action: 'match.close_early',
+          objectType: 'match',
+          objectLabel: 'Marcus Oyelaran & Mia Tanaka',
+        }),
+        auditEvent({
+          id: '1',
+          action: 'badge.award',
+          objectType: 'badge',
+          objectLabel: null,
+          actor: null,
+        }),
       ]),
     );
     await stable();
@@ -138,13 +150,14 @@ describe('AuditLogPage', () => {
         textOf(who as Element),
         textOf(action as Element),
         textOf(object?.querySelector('.object-type') as Element),
+        object?.querySelector('.object-label')?.textContent?.trim() ?? null,
         textOf(object?.querySelector('.object-id') as Element),
       ];
     });
     expect(rows).toEqual([
-      ['Hana Reyes', 'Erased a person', 'Person', PERSON_ID],
-      ['Hana Reyes', 'Closed a pair early', 'Pair', PERSON_ID],
-      ['System', 'badge.award', 'badge', PERSON_ID],
+      ['Hana Reyes', 'Erased a person', 'Person', 'Zoë Quillfeather', PERSON_ID],
+      ['Hana Reyes', 'Closed a pair early', 'Pair', 'Marcus Oyelaran & Mia Tanaka', PERSON_ID],
+      ['System', 'badge.award', 'badge', null, PERSON_ID],
     ]);
     expect(textOf(view)).toContain('3 events');
     expect(view.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-02T09:30:00.000Z');
