@@ -9,8 +9,15 @@ import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuditEventView, Page } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
-import { buttonByText, byTestId, fieldByLabel, settle, textOf, typeInto } from '../testing/dom';
-import { flushApiError } from '../testing/http';
+import {
+  buttonByText,
+  byTestId,
+  fieldByLabel,
+  flushApiError,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { HR_LEAD, userDetail } from '../testing/people';
 import { AuditLogPage } from './audit-log.page';
 

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { UserImportReport } from '@mentorbridge/shared-contracts';
-import { byTestId, settle, textOf, typeInto } from '../testing/dom';
+import { byTestId, settle, textOf, typeInto } from '@mentorbridge/web-shared-ui/testing';
 import { ImportPage } from './import-page';
 
 const CSV = [

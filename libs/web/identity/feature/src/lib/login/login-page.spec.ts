@@ -5,7 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { CurrentUser } from '@mentorbridge/shared-contracts';
-import { byTestId, settle, textOf, typeInto } from '../testing/dom';
+import { byTestId, settle, textOf, typeInto } from '@mentorbridge/web-shared-ui/testing';
 import { LoginPage } from './login-page';
 
 @Component({ selector: 'mb-stub', template: 'home' })

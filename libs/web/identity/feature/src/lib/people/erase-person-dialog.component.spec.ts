@@ -4,8 +4,14 @@ import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { ErasePersonResult } from '@mentorbridge/shared-contracts';
 import { firstValueFrom } from 'rxjs';
-import { buttonByText, byTestId, settle, textOf, typeInto } from '../testing/dom';
-import { flushApiError } from '../testing/http';
+import {
+  buttonByText,
+  byTestId,
+  flushApiError,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import {
   confirmEmailMatches,
   ErasePersonDialogComponent,

@@ -3,8 +3,15 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { InvitationResult } from '@mentorbridge/shared-contracts';
-import { byTestId, errorByLabel, inputByLabel, settle, textOf, typeInto } from '../testing/dom';
-import { flushApiError } from '../testing/http';
+import {
+  byTestId,
+  errorByLabel,
+  flushApiError,
+  inputByLabel,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { userDetail } from '../testing/people';
 import { InviteDialogComponent } from './invite-dialog.component';
 

@@ -9,7 +9,13 @@ import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Page, UserSummary } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
-import { buttonByText, byTestId, settle, textOf, typeInto } from '../testing/dom';
+import {
+  buttonByText,
+  byTestId,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { HR_LEAD } from '../testing/people';
 import { PeoplePage } from './people-page';
 

@@ -7,12 +7,12 @@ import {
   buttonByText,
   byTestId,
   errorByLabel,
+  flushApiError,
   inputByLabel,
   settle,
   textOf,
   typeInto,
-} from '../testing/dom';
-import { flushApiError } from '../testing/http';
+} from '@mentorbridge/web-shared-ui/testing';
 import { ANA, HR_LEAD, PROGRAM_LEAD, userDetail } from '../testing/people';
 import { PersonDialogComponent, PersonDialogData } from './person-dialog.component';
 

@@ -6,12 +6,12 @@ import {
   buttonByText,
   errorByLabel,
   fieldByLabel,
+  flushApiError,
   inputByLabel,
   settle,
   textOf,
   typeInto,
-} from '../testing/dom';
-import { flushApiError } from '../testing/http';
+} from '@mentorbridge/web-shared-ui/testing';
 import { userDetail } from '../testing/people';
 import { ProfilePage } from './profile-page';
 

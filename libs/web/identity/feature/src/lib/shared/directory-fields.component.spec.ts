@@ -4,7 +4,7 @@ import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ReactiveFormsModule } from '@angular/forms';
 import { DirectoryFacets } from '@mentorbridge/shared-contracts';
-import { errorByLabel, fieldByLabel, textOf } from '../testing/dom';
+import { errorByLabel, fieldByLabel, textOf } from '@mentorbridge/web-shared-ui/testing';
 import { DIRECTORY_FIELDS, DirectoryField, directoryFieldsForm } from './directory-fields';
 import { DirectoryFieldsComponent } from './directory-fields.component';
 

@@ -1,7 +1,13 @@
 import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ReactiveFormsModule } from '@angular/forms';
-import { errorByLabel, fieldByLabel, inputByLabel, textOf, typeInto } from '../testing/dom';
+import {
+  errorByLabel,
+  fieldByLabel,
+  inputByLabel,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { newPasswordForm } from './new-password';
 import { NewPasswordFieldsComponent } from './new-password-fields.component';
 

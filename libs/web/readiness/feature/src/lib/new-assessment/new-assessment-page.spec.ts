@@ -6,8 +6,15 @@ import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { UserSummary } from '@mentorbridge/shared-contracts';
 import { AuthStore } from '@mentorbridge/web-identity-data-access';
-import { byTestId, buttonByText, inputByLabel, settle, textOf, typeInto } from '../testing/dom';
-import { flushApiError } from '../testing/http';
+import {
+  buttonByText,
+  byTestId,
+  flushApiError,
+  inputByLabel,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { assessmentDetail, HR_LEAD, program, PROGRAM_ID } from '../testing/fixtures';
 import { NewAssessmentPage } from './new-assessment-page';
 

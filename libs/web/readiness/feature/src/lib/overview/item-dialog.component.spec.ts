@@ -3,8 +3,14 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { ReadinessItem } from '@mentorbridge/shared-contracts';
-import { buttonByText, errorByLabel, settle, textOf, typeInto } from '../testing/dom';
-import { flushApiError } from '../testing/http';
+import {
+  buttonByText,
+  errorByLabel,
+  flushApiError,
+  settle,
+  textOf,
+  typeInto,
+} from '@mentorbridge/web-shared-ui/testing';
 import { PROGRAM_ID } from '../testing/fixtures';
 import { ItemDialogComponent, ItemDialogData } from './item-dialog.component';
 

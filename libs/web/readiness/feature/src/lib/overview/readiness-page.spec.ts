@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AssessmentSummary, ReadinessItem } from '@mentorbridge/shared-contracts';
-import { byTestId, settle, textOf } from '../testing/dom';
+import { byTestId, settle, textOf } from '@mentorbridge/web-shared-ui/testing';
 import { assessmentDetail, program, PROGRAM_ID } from '../testing/fixtures';
 import { ReadinessPage } from './readiness-page';
 

@@ -4,8 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Questionnaire } from '@mentorbridge/shared-contracts';
-import { byTestId, settle, textOf } from '../testing/dom';
-import { flushApiError } from '../testing/http';
+import { byTestId, flushApiError, settle, textOf } from '@mentorbridge/web-shared-ui/testing';
 import { ASSESSMENT_ID, questionnaire } from '../testing/fixtures';
 import { AUTOSAVE_DELAY_MS, QuestionnairePage } from './questionnaire-page';
 
