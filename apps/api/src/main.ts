@@ -10,6 +10,7 @@ import {
   EmbeddedDatabaseLockedError,
   EnvelopeCipher,
   loadConfig,
+  parseMasterKey,
   resolveMasterKey,
 } from '@mentorbridge/api-core';
 import {
@@ -22,6 +23,8 @@ import {
 import { ROLE_LABELS } from '@mentorbridge/shared-contracts';
 import { join, resolve } from 'node:path';
 import { ReportingRefreshService } from '@mentorbridge/api-reporting';
+import { rewrapPairKeys } from '@mentorbridge/api-sessions';
+import { writeFileSync } from 'node:fs';
 import { AppModule } from './app/app.module';
 import { openDataSource, resolveDatabase, ResolvedDatabase } from './app/database';
 import { QuietLogger } from './app/quiet-logger';
@@ -37,7 +40,8 @@ Commands:
   migrate             apply pending migrations
   seed [--reset]      seed the demo organisation (only into an empty database unless --reset)
   db:check            fail when the entities and the migrations disagree
-  db:generate <Name>  write a migration for the current entity changes`;
+  db:generate <Name>  write a migration for the current entity changes
+  keys:rotate         re-wrap every pair key with NOTES_MASTER_KEY_NEW (stop the API first)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command = 'serve', ...rest] = argv.filter((a) => !a.startsWith('--'));
@@ -121,6 +125,16 @@ async function main(argv: string[]): Promise<number> {
           await ds.destroy();
         }
       });
+    }
+    case 'keys:rotate': {
+      const next = parseMasterKey(process.env['NOTES_MASTER_KEY_NEW'] ?? '');
+      if (!next) {
+        console.error(
+          '\nSet NOTES_MASTER_KEY_NEW to the new master key: 32 random bytes, base64 (openssl rand -base64 32).\n',
+        );
+        return 2;
+      }
+      return withDatabase(config, (db) => rotateMasterKey(db, config, next));
     }
     default:
       console.error(`Unknown command "${command}".\n${USAGE}`);
@@ -241,6 +255,44 @@ main(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
+
+/**
+ * Re-wraps every pair key with the master key in NOTES_MASTER_KEY_NEW, in one transaction. With a
+ * local key file (no NOTES_MASTER_KEY), the file then holds the new key; otherwise the operator
+ * sets NOTES_MASTER_KEY to it before starting the API again.
+ */
+async function rotateMasterKey(
+  db: ResolvedDatabase,
+  config: AppConfig,
+  next: Buffer,
+): Promise<number> {
+  const current = resolveMasterKey(config);
+  if (next.equals(current)) {
+    console.error('\nNOTES_MASTER_KEY_NEW is the master key already in use.\n');
+    return 2;
+  }
+  const ds = await migratedDataSource(db.url, config);
+  try {
+    const count = await ds.transaction((manager) =>
+      rewrapPairKeys(manager, new EnvelopeCipher(current), new EnvelopeCipher(next)),
+    );
+    if (!config.encryption.masterKey) {
+      writeFileSync(config.encryption.localKeyFile, `${next.toString('base64')}\n`, {
+        mode: 0o600,
+      });
+      logger.log(
+        `Re-wrapped ${count} pair key(s); ${config.encryption.localKeyFile} now holds the new master key.`,
+      );
+    } else {
+      logger.log(
+        `Re-wrapped ${count} pair key(s). Set NOTES_MASTER_KEY to the new key (and keep the old one out of use) before starting the API again.`,
+      );
+    }
+    return 0;
+  } finally {
+    await ds.destroy();
+  }
+}
 
 /** The demo seed seals its sample notes with the same master key the server will use. */
 function demoCipher(config: AppConfig): EnvelopeCipher {

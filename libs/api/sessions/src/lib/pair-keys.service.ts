@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GoneError, MasterKeyService, newDataKey } from '@mentorbridge/api-core';
+import { EnvelopeCipher, GoneError, MasterKeyService, newDataKey } from '@mentorbridge/api-core';
 import type { EntityManager } from 'typeorm';
 import { PairKeyEntity } from './entities/sessions.entities';
 
@@ -67,4 +67,36 @@ export class PairKeys {
   open(key: Buffer, sealed: Buffer | null, rowId: string): string | null {
     return sealed ? this.cipher.openText(key, sealed, rowId) : null;
   }
+}
+
+/**
+ * Master-key rotation: every live pair key unwrapped with the current master key and wrapped again
+ * with the next one, in the caller's transaction (rows locked; any key that does not open with
+ * `current` aborts the whole rotation, so nothing is half rotated). Sealed texts are untouched:
+ * they are sealed with the pair keys, which do not change. Returns the number of keys re-wrapped.
+ */
+export async function rewrapPairKeys(
+  manager: EntityManager,
+  current: EnvelopeCipher,
+  next: EnvelopeCipher,
+): Promise<number> {
+  const rows: { match_id: string; wrapped: Buffer }[] = await manager.query(
+    `SELECT match_id, wrapped FROM pair_key WHERE wrapped IS NOT NULL ORDER BY match_id FOR UPDATE`,
+  );
+  for (const row of rows) {
+    const owner = `pair:${row.match_id}`;
+    let dataKey: Buffer;
+    try {
+      dataKey = current.unwrapKey(row.wrapped, owner);
+    } catch {
+      throw new Error(
+        `The key of pair ${row.match_id} does not open with the current master key: nothing was rotated.`,
+      );
+    }
+    await manager.query(`UPDATE pair_key SET wrapped = $2 WHERE match_id = $1`, [
+      row.match_id,
+      next.wrapKey(dataKey, owner),
+    ]);
+  }
+  return rows.length;
 }
