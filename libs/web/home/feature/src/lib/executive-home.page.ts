@@ -105,18 +105,8 @@ function totalCards(overview: ReportingOverview): TotalCard[] {
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './home.scss',
   styles: `
-    .freshness {
-      display: flex;
-      align-items: center;
-      gap: 6px;
-      margin: -16px 0 24px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .freshness mat-icon {
-      flex: none;
-      width: 18px;
-      height: 18px;
-      font-size: 18px;
+    :host .freshness {
+      margin-bottom: 24px;
     }
     .cohort-cards {
       display: grid;

@@ -68,19 +68,6 @@ function waitingLink(programs: readonly ProgramSummary[]): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './home.scss',
   styles: `
-    .freshness {
-      display: flex;
-      align-items: center;
-      gap: 6px;
-      margin: -16px 0 16px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .freshness mat-icon {
-      flex: none;
-      width: 18px;
-      height: 18px;
-      font-size: 18px;
-    }
     .section-head {
       display: flex;
       flex-wrap: wrap;
