@@ -92,7 +92,7 @@ describe('audit log and personal data', () => {
   }
 
   it('keeps the audit log append-only and lets organisation-wide HR leads search it', async () => {
-    const { matchId, milo } = await history();
+    const { matchId, milo, mentee } = await history();
     const mentor = await signedIn(milo);
     expect((await mentor.get(`/api/matches/${matchId}/notes`)).status).toBe(200);
     const events = (await hr.get('/api/audit?action=match.close_early'))
@@ -101,6 +101,14 @@ describe('audit log and personal data', () => {
     expect(events.items[0]).toMatchObject({
       objectType: 'match',
       objectId: matchId,
+      objectLabel: 'Milo Partner & Zoë Quillfeather',
+    });
+    // A note is named by its pair (the mentee reads the mentor's shared note).
+    expect((await mentee.get(`/api/matches/${matchId}/notes`)).status).toBe(200);
+    const reads = (await hr.get('/api/audit?action=note.read')).body as Page<AuditEventView>;
+    expect(reads.total).toBeGreaterThan(0);
+    expect(reads.items[0]).toMatchObject({
+      objectType: 'note',
       objectLabel: 'Milo Partner & Zoë Quillfeather',
     });
     expect(events.items[0].actor?.displayName).toBe('Zoë Quillfeather');

@@ -4,19 +4,24 @@ import { pageWindow } from '@mentorbridge/api-core';
 import type { AuditEventView, AuditQuery, Page } from '@mentorbridge/shared-contracts';
 import { DataSource } from 'typeorm';
 
-/** The object of an event in words, as it is now (a page holds at most 100 events). */
-const PAIR_NAMES = `(SELECT mr.display_name || ' & ' || me.display_name
-    FROM match m JOIN app_user mr ON mr.id = m.mentor_user_id JOIN app_user me ON me.id = m.mentee_user_id
-   WHERE m.id = %MATCH%)`;
+/**
+ * The object of an event in words, as it is now (a page holds at most 100 events). Matches and
+ * their notes are named by the pair: `pair` is the match an event's object belongs to.
+ */
 const OBJECT_LABEL = `CASE e.object_type
     WHEN 'user' THEN (SELECT display_name FROM app_user WHERE id = e.object_id)
     WHEN 'cohort' THEN (SELECT p.name || ' · ' || c.name
         FROM cohort c JOIN program p ON p.id = c.program_id WHERE c.id = e.object_id)
     WHEN 'match_run' THEN (SELECT 'Run #' || r.number || ' · ' || c.name
         FROM match_run r JOIN cohort c ON c.id = r.cohort_id WHERE r.id = e.object_id)
-    WHEN 'match' THEN ${PAIR_NAMES.replace('%MATCH%', 'e.object_id')}
-    WHEN 'note' THEN ${PAIR_NAMES.replace('%MATCH%', '(SELECT match_id FROM pair_note WHERE id = e.object_id)')}
+    ELSE (SELECT mr.display_name || ' & ' || me.display_name
+        FROM match m JOIN app_user mr ON mr.id = m.mentor_user_id
+        JOIN app_user me ON me.id = m.mentee_user_id WHERE m.id = pair.match_id)
   END`;
+const PAIR_OF_OBJECT = `LEFT JOIN LATERAL (SELECT CASE e.object_type
+    WHEN 'match' THEN e.object_id
+    WHEN 'note' THEN (SELECT match_id FROM pair_note WHERE id = e.object_id)
+  END AS match_id) pair ON true`;
 
 /** Search over the append-only audit log (newest first). */
 @Injectable()
@@ -54,7 +59,7 @@ export class AuditLogService {
     }[] = await this.dataSource.query(
       `SELECT e.id::text AS id, e.at, e.actor_id, u.display_name AS actor_name, e.action,
               e.object_type, e.object_id, ${OBJECT_LABEL} AS object_label
-         FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_id
+         FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_id ${PAIR_OF_OBJECT}
          ${filter} ORDER BY e.at DESC, e.id DESC
         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, pageSize, skip],
