@@ -9,7 +9,12 @@ import {
 } from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
 import { PairKeys } from '@mentorbridge/api-sessions';
-import type { ErasePersonResult, PersonExport } from '@mentorbridge/shared-contracts';
+import {
+  ERASED_EMAIL_DOMAIN,
+  isErasedEmail,
+  type ErasePersonResult,
+  type PersonExport,
+} from '@mentorbridge/shared-contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 type Row = Record<string, unknown>;
@@ -192,7 +197,7 @@ export class PersonDataService {
       );
       if (!person) throw new NotFoundError('person');
       if (person.id === actor.id) throw new ConflictError('You cannot erase yourself.');
-      if (person.display_name === ERASED_NAME && person.email.endsWith('@erased.invalid'))
+      if (person.display_name === ERASED_NAME && isErasedEmail(person.email))
         throw new ConflictError('This person has already been erased.');
       if (confirmEmail.trim().toLowerCase() !== person.email.toLowerCase())
         throw new ValidationFailedError('Type the person’s e-mail address to confirm.', [
@@ -246,12 +251,12 @@ export class PersonDataService {
       );
       // The directory entry stays (aggregates count people) but identifies no one.
       await run(
-        `UPDATE app_user SET email = 'erased-' || id || '@erased.invalid', display_name = $2,
+        `UPDATE app_user SET email = 'erased-' || id || '@' || $3, display_name = $2,
                 password_hash = NULL, status = 'deactivated', department = NULL, title = NULL,
                 location = NULL, seniority_level = NULL, languages = '{}', time_zone = NULL,
                 manager_id = NULL
           WHERE id = $1 RETURNING 1`,
-        [userId, ERASED_NAME],
+        [userId, ERASED_NAME, ERASED_EMAIL_DOMAIN],
       );
       // Their name or address quoted anywhere else (snapshots, HR's notes, other people's mail).
       rows += await this.scrub(manager, person.display_name, ERASED_NAME);

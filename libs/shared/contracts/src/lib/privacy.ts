@@ -56,3 +56,10 @@ export interface ErasePersonResult {
   pairKeysDestroyed: number;
   rowsAnonymised: number;
 }
+
+/** An erased person keeps a directory row whose address is `erased-<id>@` this domain. */
+export const ERASED_EMAIL_DOMAIN = 'erased.invalid';
+
+export function isErasedEmail(email: string): boolean {
+  return email.toLowerCase().endsWith(`@${ERASED_EMAIL_DOMAIN}`);
+}

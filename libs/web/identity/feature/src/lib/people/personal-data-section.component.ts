@@ -12,18 +12,15 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { ErasePersonResult, UserDetail } from '@mentorbridge/shared-contracts';
+import { ErasePersonResult, isErasedEmail, UserDetail } from '@mentorbridge/shared-contracts';
 import { PrivacyApi } from '@mentorbridge/web-identity-data-access';
 import { saveBlob, toApiError } from '@mentorbridge/web-shared-data-access';
 import { BannerComponent } from '@mentorbridge/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { ErasePersonDialogComponent, ErasePersonDialogData } from './erase-person-dialog.component';
 
-/** The API anonymises an erased person to this address (`erased-<id>@erased.invalid`). */
-const ERASED_EMAIL_DOMAIN = '@erased.invalid';
-
 export function isErasedPerson(person: Pick<UserDetail, 'email'>): boolean {
-  return person.email.toLowerCase().endsWith(ERASED_EMAIL_DOMAIN);
+  return isErasedEmail(person.email);
 }
 
 /** `mentorbridge-export-lena-ortiz.json`; the id when the name gives nothing (or was erased). */
