@@ -26,10 +26,8 @@ export async function loadGrants(
       ORDER BY role, program_id NULLS FIRST`,
     [userIds],
   );
-  for (const row of rows) {
-    const list = result.get(row.user_id) ?? [];
-    list.push(...toGrants([row]));
-    result.set(row.user_id, list);
-  }
+  const byUser = new Map<string, GrantRow[]>();
+  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row]);
+  for (const [userId, list] of byUser) result.set(userId, toGrants(list));
   return result;
 }
