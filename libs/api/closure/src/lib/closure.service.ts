@@ -14,12 +14,7 @@ import {
 } from '@mentorbridge/api-core';
 import type { AuthUser } from '@mentorbridge/api-identity';
 import { MatchEntity } from '@mentorbridge/api-matching';
-import {
-  PairAccess,
-  PairGoalEntity,
-  PairKeyDestroyedError,
-  PairKeys,
-} from '@mentorbridge/api-sessions';
+import { PairAccess, PairGoalEntity, PairKeys } from '@mentorbridge/api-sessions';
 import {
   ChecklistItem,
   ClosureInitiator,
@@ -534,20 +529,11 @@ export class ClosureService {
         ) as Promise<unknown[]>,
     );
     const mySide = viewer === 'staff' ? null : viewer;
-    // The pair's own view opens their key; HR's only when there are exit answers in words to show
-    // (so reading a pair's closure never creates a key as a side effect).
-    const sealedForStaff = responses.some(
-      (r) => r.answeredAt && (r.helpedSealed || r.changeSealed),
-    );
+    // The pair's own view opens (or creates) their key; HR's only reads an existing one, for the
+    // exit answers in words (none after an erasure; the rest of the closure still shows).
     const key = mySide
       ? await this.keys.keyFor(manager, matchId)
-      : sealedForStaff
-        ? // After an erasure the words are gone for HR too; the rest of the closure still shows.
-          await this.keys.keyFor(manager, matchId).catch((e: unknown) => {
-            if (e instanceof PairKeyDestroyedError) return null;
-            throw e;
-          })
-        : null;
+      : await this.keys.existing(manager, matchId);
     const open = (sealed: Buffer | null, what: string) =>
       key ? this.keys.open(key, sealed, sealedId(matchId, what)) : null;
     const bySide = (side: PairSide) => responses.find((r) => r.side === side);

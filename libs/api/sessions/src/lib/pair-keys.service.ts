@@ -52,6 +52,15 @@ export class PairKeys {
     return this.cipher.unwrapKey(row.wrapped, `pair:${matchId}`);
   }
 
+  /**
+   * For read-only views of someone outside the pair (HR): the pair's key if it exists and was not
+   * destroyed, else null. Never creates one.
+   */
+  async existing(manager: EntityManager, matchId: string): Promise<Buffer | null> {
+    const row = await manager.getRepository(PairKeyEntity).findOneBy({ matchId });
+    return row?.wrapped ? this.cipher.unwrapKey(row.wrapped, `pair:${matchId}`) : null;
+  }
+
   /** Erasure: the wrapped key is gone, so every sealed text of the pair is unreadable. */
   async destroy(manager: EntityManager, matchId: string): Promise<void> {
     await manager
