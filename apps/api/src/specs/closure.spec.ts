@@ -459,7 +459,13 @@ describe('closure', () => {
       // HR: the survey answers (never the private reflection), documentation, and a chase.
       const forHr = (await hr.get(`/api/matches/${p.matchId}/closure`)).body as ClosureView;
       expect(forHr.exitAnswers).toEqual([
-        expect.objectContaining({ side: 'mentee', satisfaction: 5, recommend: 9 }),
+        expect.objectContaining({
+          side: 'mentee',
+          satisfaction: 5,
+          recommend: 9,
+          helped: survey.helped,
+          change: survey.change,
+        }),
       ]);
       expect(JSON.stringify(forHr)).not.toContain('I learnt to say no');
       expect(forHr.goals[0].title).toBeNull();
